@@ -1,0 +1,57 @@
+/**
+ * Error codes the API returns in `error.code`. Each says when it is thrown, so the web app and API
+ * clients can react to a code rather than to a message text.
+ */
+export const ErrorCode = {
+  /** Input failed schema or rule validation; `error.fields` lists each field with its problem. */
+  validation: 'validation',
+  /** No valid session, or the session expired. */
+  unauthenticated: 'unauthenticated',
+  /** Signed in, but the route's permission does not cover this user for this resource. */
+  forbidden: 'forbidden',
+  /** A cookie-authenticated write came without the session's CSRF token, or from another origin. */
+  csrf: 'csrf',
+  /** The resource does not exist (or is not visible to the caller). */
+  notFound: 'not_found',
+  /** A unique value (e.g. an e-mail) is already in use. */
+  conflict: 'conflict',
+  /** E-mail and password do not match an active account. */
+  invalidCredentials: 'invalid_credentials',
+  /** The invitation token is unknown, used or expired. */
+  invitationInvalid: 'invitation_invalid',
+  /** Too many attempts in a short time (login). */
+  rateLimited: 'rate_limited',
+  /** Anything unexpected; details are logged, never returned. */
+  internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Why a single field failed; the web app translates it with `validation.<code>`. */
+export const FieldErrorCode = {
+  required: 'required',
+  tooShort: 'too_short',
+  tooLong: 'too_long',
+  invalidFormat: 'invalid_format',
+  invalidEmail: 'invalid_email',
+  invalidValue: 'invalid_value',
+  tooSmall: 'too_small',
+  tooLarge: 'too_large',
+  taken: 'taken',
+  mismatch: 'mismatch',
+  wrongPassword: 'wrong_password',
+} as const;
+export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
+
+export interface FieldError {
+  /** Dotted path of the field, e.g. `email` or `rows.3.population`. */
+  path: string;
+  code: FieldErrorCode;
+  /** Already translated into the request's language. */
+  message: string;
+  /** Limit that applies (length, minimum), when there is one. */
+  limit?: number;
+}
+
+export interface ApiErrorBody {
+  error: { code: ErrorCode; message: string; fields?: FieldError[] };
+}

@@ -1,0 +1,228 @@
+/** Request and response schemas shared by the server (validation, OpenAPI) and the web app (types). */
+import { Type, type Static, type TSchema } from 'typebox';
+import { languages, limits, membershipRoles, organisationTypes } from './roles';
+
+const literalUnion = <T extends readonly string[]>(values: T) =>
+  Type.Union(values.map((v) => Type.Literal(v)) as never) as unknown as TSchema & { static: T[number] };
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const LanguageSchema = literalUnion(languages);
+export const OrganisationTypeSchema = literalUnion(organisationTypes);
+export const MembershipRoleSchema = literalUnion(membershipRoles);
+
+export const MunicipalityCode = Type.String({ pattern: '^[0-9]{4}$', description: 'Kommunenummer, 4 digits' });
+export const CountyCode = Type.String({ pattern: '^[0-9]{2}$', description: 'Fylkesnummer, 2 digits' });
+export const Uuid = Type.String({ format: 'uuid' });
+
+export const NameForm = Type.Object({
+  name: Type.String(),
+  lang: Type.String({ description: 'nor, sme (North Sami), sma (South Sami), smj (Lule Sami), fkv (Kven)' }),
+});
+
+export const neighbourKinds = ['land', 'touching', 'sea'] as const;
+export const NeighbourKindSchema = literalUnion(neighbourKinds);
+export type NeighbourKind = (typeof neighbourKinds)[number];
+
+export const MunicipalitySummary = Type.Object({
+  code: MunicipalityCode,
+  name: Type.String({ description: 'Official name with all language forms' }),
+  nameNorwegian: Type.String(),
+  countyCode: CountyCode,
+  countyName: Type.String(),
+  population: Type.Integer(),
+  populationDate: Type.String({ format: 'date' }),
+  areaKm2: Type.Number(),
+  centralityClass: Type.Integer({ minimum: 1, maximum: 6 }),
+  centralityIndex: Type.Integer({ minimum: 0, maximum: 1000 }),
+  languageForm: literalUnion(['neutral', 'bokmal', 'nynorsk'] as const),
+});
+export type MunicipalitySummary = Static<typeof MunicipalitySummary>;
+
+export const MunicipalityDetail = Type.Object({
+  ...MunicipalitySummary.properties,
+  nameForms: Type.Array(NameForm),
+  ssbLabel: Type.String(),
+  populationHistory: Type.Array(Type.Object({ date: Type.String({ format: 'date' }), population: Type.Integer() })),
+  adminCentre: Type.String(),
+  website: Nullable(Type.String()),
+  neighbours: Type.Array(
+    Type.Object({ code: MunicipalityCode, name: Type.String(), kind: NeighbourKindSchema }),
+  ),
+  organisationId: Nullable(Uuid),
+});
+export type MunicipalityDetail = Static<typeof MunicipalityDetail>;
+
+export const populationBands = ['lt2000', '2000to4999', '5000to9999', '10000to49999', 'gte50000'] as const;
+export type PopulationBand = (typeof populationBands)[number];
+export const municipalitySorts = ['name', '-name', 'population', '-population', 'centrality', '-centrality', 'code'] as const;
+export type MunicipalitySort = (typeof municipalitySorts)[number];
+
+export const MunicipalityListQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: limits.searchMax, description: 'Name or number' })),
+  county: Type.Optional(CountyCode),
+  centrality: Type.Optional(Type.Integer({ minimum: 1, maximum: 6 })),
+  population: Type.Optional(literalUnion(populationBands)),
+  sort: Type.Optional(literalUnion(municipalitySorts)),
+});
+export type MunicipalityListQuery = Static<typeof MunicipalityListQuery>;
+
+export const MunicipalityList = Type.Object({
+  total: Type.Integer({ description: 'All municipalities before filtering' }),
+  items: Type.Array(MunicipalitySummary),
+});
+export type MunicipalityList = Static<typeof MunicipalityList>;
+
+export const County = Type.Object({
+  code: CountyCode,
+  name: Type.String(),
+  nameNorwegian: Type.String(),
+  municipalityCount: Type.Integer(),
+  population: Type.Integer(),
+  samiAdministrativeArea: Type.Boolean(),
+});
+export type County = Static<typeof County>;
+
+export const Organisation = Type.Object({
+  id: Uuid,
+  type: OrganisationTypeSchema,
+  name: Type.String(),
+  municipalityCode: Nullable(MunicipalityCode),
+  countyCode: Nullable(CountyCode),
+  memberCount: Type.Integer(),
+});
+export type Organisation = Static<typeof Organisation>;
+
+export const CreateOrganisationBody = Type.Object({
+  type: OrganisationTypeSchema,
+  name: Type.String({ minLength: 2, maxLength: limits.organisationNameMax }),
+  countyCode: Type.Optional(Nullable(CountyCode)),
+});
+export type CreateOrganisationBody = Static<typeof CreateOrganisationBody>;
+
+export const Email = Type.String({ format: 'email', maxLength: limits.emailMax });
+export const Password = Type.String({ minLength: limits.passwordMin, maxLength: limits.passwordMax });
+
+export const Membership = Type.Object({
+  organisationId: Uuid,
+  organisationName: Type.String(),
+  organisationType: OrganisationTypeSchema,
+  municipalityCode: Nullable(MunicipalityCode),
+  countyCode: Nullable(CountyCode),
+  role: MembershipRoleSchema,
+});
+export type Membership = Static<typeof Membership>;
+
+export const CurrentUser = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  name: Type.String(),
+  language: Nullable(LanguageSchema),
+  isPlatformAdmin: Type.Boolean(),
+  memberships: Type.Array(Membership),
+});
+export type CurrentUser = Static<typeof CurrentUser>;
+
+export const Session = Type.Object({
+  user: Nullable(CurrentUser),
+  csrfToken: Nullable(Type.String()),
+});
+export type Session = Static<typeof Session>;
+
+export const LoginBody = Type.Object({ email: Email, password: Type.String({ minLength: 1, maxLength: limits.passwordMax }) });
+export type LoginBody = Static<typeof LoginBody>;
+
+export const ChangePasswordBody = Type.Object({
+  currentPassword: Type.String({ minLength: 1, maxLength: limits.passwordMax }),
+  newPassword: Password,
+});
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+export const PreferencesBody = Type.Object({ language: LanguageSchema });
+export type PreferencesBody = Static<typeof PreferencesBody>;
+
+export const Member = Type.Object({
+  userId: Uuid,
+  name: Type.String(),
+  email: Type.String(),
+  role: MembershipRoleSchema,
+  joinedAt: Type.String({ format: 'date-time' }),
+});
+export type Member = Static<typeof Member>;
+
+export const Invitation = Type.Object({
+  id: Uuid,
+  email: Type.String(),
+  role: MembershipRoleSchema,
+  invitedBy: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type Invitation = Static<typeof Invitation>;
+
+export const CreateInvitationBody = Type.Object({ email: Email, role: MembershipRoleSchema });
+export type CreateInvitationBody = Static<typeof CreateInvitationBody>;
+
+export const CreatedInvitation = Type.Object({
+  ...Invitation.properties,
+  /** Link to send to the invitee. Shown once: only a hash of the token is stored. */
+  acceptUrl: Type.String(),
+});
+export type CreatedInvitation = Static<typeof CreatedInvitation>;
+
+export const InvitationPreview = Type.Object({
+  email: Type.String(),
+  organisationName: Type.String(),
+  role: MembershipRoleSchema,
+  accountExists: Type.Boolean(),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type InvitationPreview = Static<typeof InvitationPreview>;
+
+export const AcceptInvitationBody = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: limits.nameMax })),
+  password: Password,
+});
+export type AcceptInvitationBody = Static<typeof AcceptInvitationBody>;
+
+export const UpdateMemberBody = Type.Object({ role: MembershipRoleSchema });
+export type UpdateMemberBody = Static<typeof UpdateMemberBody>;
+
+export const AuditEntry = Type.Object({
+  id: Type.Integer(),
+  at: Type.String({ format: 'date-time' }),
+  actorName: Nullable(Type.String()),
+  action: Type.String(),
+  organisationId: Nullable(Uuid),
+  targetType: Type.String(),
+  targetId: Nullable(Type.String()),
+  detail: Type.Record(Type.String(), Type.Unknown()),
+});
+export type AuditEntry = Static<typeof AuditEntry>;
+
+export const UserSummary = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  email: Type.String(),
+  isPlatformAdmin: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+  memberships: Type.Array(Membership),
+});
+export type UserSummary = Static<typeof UserSummary>;
+
+export const ErrorResponse = Type.Object({
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String(),
+    fields: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String(),
+          code: Type.String(),
+          message: Type.String(),
+          limit: Type.Optional(Type.Number()),
+        }),
+      ),
+    ),
+  }),
+});

@@ -1,0 +1,5 @@
+export { createDb, runMigrations, migrationsFolder, type AppDb, type DbOrTx, type Database, type CreateDbOptions } from './client';
+export { DataDirLockedError } from './lock';
+export { seedReferenceData, type SeedReport } from './seed';
+export { referenceDataDir, readReferenceJson } from './reference-data';
+export * as schema from './schema';
