@@ -2,8 +2,8 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { languages, limits, membershipRoles, organisationTypes } from './roles';
 
-const literalUnion = <T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((v) => Type.Literal(v)) as never) as unknown as TSchema & { static: T[number] };
+const literalUnion = <T extends readonly [string, ...string[]]>(values: T) =>
+  Type.Enum<[...T]>([...values] as [...T]);
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -109,6 +109,8 @@ export const Membership = Type.Object({
   organisationType: OrganisationTypeSchema,
   municipalityCode: Nullable(MunicipalityCode),
   countyCode: Nullable(CountyCode),
+  /** The municipality's målform (for municipality organisations), used to pick nynorsk by default. */
+  languageForm: Nullable(literalUnion(['neutral', 'bokmal', 'nynorsk'] as const)),
   role: MembershipRoleSchema,
 });
 export type Membership = Static<typeof Membership>;

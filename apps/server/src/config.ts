@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Embedded database directory, used when `databaseUrl` is empty. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Address users reach the app at; used in invitation links and to decide Secure cookies. */
+  publicUrl: string;
+  sessionTtlDays: number;
+  invitationTtlDays: number;
+  trustProxy: boolean;
+  logLevel: string;
+  /** Serve the built web app (production) or Vite middleware (development). */
+  webMode: 'built' | 'dev' | 'none';
+  /** Login attempts allowed per IP address per minute. */
+  loginRateLimit: number;
+}
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+/** Reads configuration from the environment. Every variable is documented in the README. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const port = integer('PORT', 3000, env);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dataDir: resolve(repoRoot, env.DATA_DIR || 'data/db'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    sessionTtlDays: integer('SESSION_TTL_DAYS', 30, env),
+    invitationTtlDays: integer('INVITATION_TTL_DAYS', 14, env),
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel: env.LOG_LEVEL || 'info',
+    webMode: 'built',
+    loginRateLimit: integer('LOGIN_RATE_LIMIT', 10, env),
+    ...overrides,
+  };
+}
+
+export const paths = {
+  repoRoot,
+  webDist: resolve(repoRoot, 'apps/web/dist'),
+  webRoot: resolve(repoRoot, 'apps/web'),
+};

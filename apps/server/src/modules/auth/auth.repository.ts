@@ -1,0 +1,89 @@
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import type { AppDb, DbOrTx } from '@varde/db';
+import { schema } from '@varde/db';
+import type { Language, Membership } from '@varde/contracts';
+
+const { users, sessions, memberships, organisations, municipalities } = schema;
+
+export type UserRow = typeof users.$inferSelect;
+
+export function createAuthRepository(db: AppDb) {
+  return {
+    async findUserByEmail(email: string, tx: DbOrTx = db): Promise<UserRow | undefined> {
+      const [row] = await tx.select().from(users).where(eq(users.email, email.toLowerCase()));
+      return row;
+    },
+    async findUserById(id: string, tx: DbOrTx = db): Promise<UserRow | undefined> {
+      const [row] = await tx.select().from(users).where(eq(users.id, id));
+      return row;
+    },
+    async insertUser(
+      values: { email: string; name: string; passwordHash: string; isPlatformAdmin?: boolean },
+      tx: DbOrTx = db,
+    ): Promise<UserRow> {
+      const [row] = await tx
+        .insert(users)
+        .values({ ...values, email: values.email.toLowerCase() })
+        .returning();
+      return row!;
+    },
+    async updatePassword(userId: string, passwordHash: string, tx: DbOrTx = db) {
+      await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, userId));
+    },
+    async updateLanguage(userId: string, language: Language, tx: DbOrTx = db) {
+      await tx.update(users).set({ language }).where(eq(users.id, userId));
+    },
+    async setPlatformAdmin(userId: string, isPlatformAdmin: boolean, tx: DbOrTx = db) {
+      await tx.update(users).set({ isPlatformAdmin }).where(eq(users.id, userId));
+    },
+    async listMemberships(userId: string, tx: DbOrTx = db): Promise<Membership[]> {
+      return tx
+        .select({
+          organisationId: organisations.id,
+          organisationName: organisations.name,
+          organisationType: organisations.type,
+          municipalityCode: organisations.municipalityCode,
+          countyCode: organisations.countyCode,
+          languageForm: municipalities.languageForm,
+          role: memberships.role,
+        })
+        .from(memberships)
+        .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+        .leftJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
+        .where(eq(memberships.userId, userId));
+    },
+    async insertSession(
+      values: { idHash: string; userId: string; csrfToken: string; expiresAt: Date },
+      tx: DbOrTx = db,
+    ) {
+      await tx.insert(sessions).values(values);
+    },
+    async findLiveSession(idHash: string, now: Date, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select({ session: sessions, user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
+      return row;
+    },
+    async extendSession(idHash: string, expiresAt: Date, tx: DbOrTx = db) {
+      await tx.update(sessions).set({ expiresAt, lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
+    },
+    async deleteSession(idHash: string, tx: DbOrTx = db) {
+      await tx.delete(sessions).where(eq(sessions.idHash, idHash));
+    },
+    /** Signs the user out everywhere except the session that changed the password. */
+    async deleteOtherSessions(userId: string, keepIdHash: string, tx: DbOrTx = db) {
+      await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.idHash, keepIdHash)));
+    },
+    async deleteExpiredSessions(now: Date, tx: DbOrTx = db) {
+      await tx.delete(sessions).where(lt(sessions.expiresAt, now));
+    },
+    async countUsers(tx: DbOrTx = db): Promise<number> {
+      const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
+      return row?.n ?? 0;
+    },
+  };
+}
+
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

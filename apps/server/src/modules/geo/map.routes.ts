@@ -1,0 +1,97 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorResponse, MunicipalityCode } from '@varde/contracts';
+import { notFound } from '../../plugins/app-error';
+import { municipalityLabels, municipalityShapes, renderLocatorMap, renderNorwayMap } from './map.service';
+
+const publicAccess = { permission: { kind: 'public' } } as const;
+/** The maps change only with a new release of the reference data. */
+const cacheable = 'public, max-age=86400';
+const svgType = 'image/svg+xml; charset=utf-8';
+/**
+ * The SVG files carry their own `<style>` element. The API's default CSP (`style-src 'self'`) would
+ * block it when a map is opened directly as a document; SVG as `<img>` runs no scripts, so allow
+ * inline styles only, nothing else.
+ */
+const svgCsp = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
+
+const Shapes = Type.Object({
+  viewBox: Type.String({ description: 'viewBox of the overview map, "0 0 width height"' }),
+  shapes: Type.Array(
+    Type.Object({
+      code: MunicipalityCode,
+      d: Type.String({ description: 'SVG path data in viewBox coordinates (0.1 px precision)' }),
+    }),
+  ),
+});
+
+let norwaySvg: string | undefined;
+
+export async function mapRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.get(
+    '/api/map/norway.svg',
+    {
+      config: publicAccess,
+      schema: {
+        tags: ['map'],
+        summary: 'Map of all 357 municipalities coloured by centrality class (SVG image)',
+        description:
+          'Each municipality is a path with data-code and class c1 (most central) … c6; county borders on top. ' +
+          'Kartdata © Kartverket (CC BY 4.0), centrality © SSB.',
+        produces: ['image/svg+xml'],
+        response: { 200: Type.String({ description: 'SVG document' }) },
+      },
+    },
+    async (_request, reply) => {
+      norwaySvg ??= renderNorwayMap({ colourBy: 'centrality', links: false, labels: municipalityLabels() });
+      return reply
+        .type(svgType)
+        .header('cache-control', cacheable)
+        .header('content-security-policy', svgCsp)
+        .send(norwaySvg);
+    },
+  );
+
+  r.get(
+    '/api/map/municipalities/:code.svg',
+    {
+      config: publicAccess,
+      schema: {
+        tags: ['map'],
+        summary: "Locator map: the municipality within its county, land neighbours marked (SVG image)",
+        produces: ['image/svg+xml'],
+        params: Type.Object({ code: MunicipalityCode }),
+        response: { 200: Type.String({ description: 'SVG document' }), 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      const svg = renderLocatorMap(code, municipalityLabels());
+      if (!svg) throw notFound('error.municipality_not_found', { code });
+      return reply
+        .type(svgType)
+        .header('cache-control', cacheable)
+        .header('content-security-policy', svgCsp)
+        .send(svg);
+    },
+  );
+
+  r.get(
+    '/api/map/shapes',
+    {
+      config: publicAccess,
+      schema: {
+        tags: ['map'],
+        summary: 'Projected outlines of all municipalities, for clients that draw their own map',
+        response: { 200: Shapes },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', cacheable);
+      return municipalityShapes();
+    },
+  );
+}

@@ -1,0 +1,153 @@
+import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { schema, type AppDb, type DbOrTx } from '@varde/db';
+import type { MembershipRole, OrganisationType } from '@varde/contracts';
+
+const { organisations, memberships, users, invitations } = schema;
+
+const organisationColumns = {
+  id: organisations.id,
+  type: organisations.type,
+  name: organisations.name,
+  municipalityCode: organisations.municipalityCode,
+  countyCode: organisations.countyCode,
+  memberCount: sql<number>`(select count(*)::int from ${memberships} where ${memberships.organisationId} = ${organisations.id})`,
+};
+
+export function createOrganisationRepository(db: AppDb) {
+  return {
+    async list(filter: { type?: OrganisationType; county?: string }) {
+      return db
+        .select(organisationColumns)
+        .from(organisations)
+        .where(
+          and(
+            filter.type ? eq(organisations.type, filter.type) : undefined,
+            filter.county ? eq(organisations.countyCode, filter.county) : undefined,
+          ),
+        );
+    },
+    async findById(id: string, tx: DbOrTx = db) {
+      const [row] = await tx.select(organisationColumns).from(organisations).where(eq(organisations.id, id));
+      return row;
+    },
+    async insert(values: { type: OrganisationType; name: string; countyCode: string | null }, tx: DbOrTx = db) {
+      const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
+      return row!.id;
+    },
+    async listMembers(organisationId: string) {
+      return db
+        .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, joinedAt: memberships.createdAt })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(eq(memberships.organisationId, organisationId));
+    },
+    async findMembership(organisationId: string, userId: string, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+      return row;
+    },
+    async countAdmins(organisationId: string, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select({ n: count() })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'admin')));
+      return Number(row?.n ?? 0);
+    },
+    async insertMembership(values: { organisationId: string; userId: string; role: MembershipRole }, tx: DbOrTx = db) {
+      await tx.insert(memberships).values(values);
+    },
+    async updateMembershipRole(organisationId: string, userId: string, role: MembershipRole, tx: DbOrTx = db) {
+      await tx
+        .update(memberships)
+        .set({ role })
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+    },
+    async deleteMembership(organisationId: string, userId: string, tx: DbOrTx = db) {
+      await tx.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+    },
+    async listPendingInvitations(organisationId: string, now: Date) {
+      return db
+        .select({
+          id: invitations.id,
+          email: invitations.email,
+          role: invitations.role,
+          invitedBy: sql<string>`coalesce(${users.name}, '')`,
+          createdAt: invitations.createdAt,
+          expiresAt: invitations.expiresAt,
+        })
+        .from(invitations)
+        .leftJoin(users, eq(users.id, invitations.invitedBy))
+        .where(
+          and(
+            eq(invitations.organisationId, organisationId),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, now),
+          ),
+        );
+    },
+    async insertInvitation(
+      values: { organisationId: string; email: string; role: MembershipRole; tokenHash: string; invitedBy: string; expiresAt: Date },
+      tx: DbOrTx = db,
+    ) {
+      const [row] = await tx.insert(invitations).values(values).returning();
+      return row!;
+    },
+    /** Earlier open invitations to the same address are replaced by a new one. */
+    async revokeOpenInvitations(organisationId: string, email: string, tx: DbOrTx = db) {
+      await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(invitations.organisationId, organisationId),
+            eq(invitations.email, email),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+          ),
+        );
+    },
+    async revokeInvitation(organisationId: string, invitationId: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .update(invitations)
+        .set({ revokedAt: new Date() })
+        .where(
+          and(
+            eq(invitations.id, invitationId),
+            eq(invitations.organisationId, organisationId),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+          ),
+        )
+        .returning({ id: invitations.id });
+      return rows.length > 0;
+    },
+    async findOpenInvitationByTokenHash(tokenHash: string, now: Date, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select({ invitation: invitations, organisationName: organisations.name })
+        .from(invitations)
+        .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+        .where(
+          and(
+            eq(invitations.tokenHash, tokenHash),
+            isNull(invitations.acceptedAt),
+            isNull(invitations.revokedAt),
+            gt(invitations.expiresAt, now),
+          ),
+        );
+      return row;
+    },
+    async markInvitationAccepted(invitationId: string, tx: DbOrTx = db) {
+      await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitationId));
+    },
+    async listUsers() {
+      return db
+        .select({ id: users.id, name: users.name, email: users.email, isPlatformAdmin: users.isPlatformAdmin, createdAt: users.createdAt })
+        .from(users);
+    },
+  };
+}
+
+export type OrganisationRepository = ReturnType<typeof createOrganisationRepository>;

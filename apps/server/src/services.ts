@@ -1,0 +1,37 @@
+import type { AppDb } from '@varde/db';
+import type { AppConfig } from './config';
+import { createAuditRepository } from './modules/audit/audit.repository';
+import { createAuthRepository } from './modules/auth/auth.repository';
+import { createAuthService } from './modules/auth/auth.service';
+import { createMunicipalityRepository } from './modules/municipalities/municipality.repository';
+import { createMunicipalityService } from './modules/municipalities/municipality.service';
+import { createInvitationService } from './modules/organisations/invitation.service';
+import { createOrganisationRepository } from './modules/organisations/organisation.repository';
+import { createOrganisationService } from './modules/organisations/organisation.service';
+
+/** Wires repositories into services. Each service gets only the repositories it uses. */
+export function createServices(db: AppDb, config: AppConfig) {
+  const authRepository = createAuthRepository(db);
+  const auditRepository = createAuditRepository(db);
+  const organisationRepository = createOrganisationRepository(db);
+  const authService = createAuthService({ authRepository, auditRepository, config });
+  const organisationService = createOrganisationService({ organisationRepository, authRepository, auditRepository });
+  return {
+    authRepository,
+    auditRepository,
+    authService,
+    municipalityService: createMunicipalityService(createMunicipalityRepository(db)),
+    organisationService,
+    invitationService: createInvitationService({
+      db,
+      config,
+      organisationRepository,
+      organisationService,
+      authRepository,
+      authService,
+      auditRepository,
+    }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

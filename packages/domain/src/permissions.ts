@@ -1,0 +1,71 @@
+/**
+ * Who may call what. Every server route declares one of these policies; `evaluatePermission` is the
+ * single place that decides, so the route table and the permission test read the same rules.
+ */
+import { regionalOrganisationTypes, type MembershipRole, type OrganisationType } from '@varde/contracts/roles';
+
+export type Permission =
+  /** Anyone, signed in or not. */
+  | { kind: 'public' }
+  /** Any signed-in user. */
+  | { kind: 'authenticated' }
+  /** Platform administrators only. */
+  | { kind: 'platformAdmin' }
+  /** Members (any role) of the organisation named by the route parameter, and platform admins. */
+  | { kind: 'organisationMember'; param: string }
+  /** Administrators of the organisation named by the route parameter, and platform admins. */
+  | { kind: 'organisationAdmin'; param: string };
+
+export type PermissionKind = Permission['kind'];
+
+export interface Principal {
+  isPlatformAdmin: boolean;
+  memberships: readonly {
+    organisationId: string;
+    organisationType: OrganisationType;
+    countyCode: string | null;
+    role: MembershipRole;
+  }[];
+}
+
+export type PermissionOutcome = 'allowed' | 'unauthenticated' | 'forbidden';
+
+export function evaluatePermission(
+  permission: Permission,
+  principal: Principal | null,
+  params: Record<string, string | undefined>,
+): PermissionOutcome {
+  if (permission.kind === 'public') return 'allowed';
+  if (!principal) return 'unauthenticated';
+  if (principal.isPlatformAdmin) return 'allowed';
+  switch (permission.kind) {
+    case 'authenticated':
+      return 'allowed';
+    case 'platformAdmin':
+      return 'forbidden';
+    case 'organisationMember':
+    case 'organisationAdmin': {
+      const organisationId = params[permission.param];
+      const membership = principal.memberships.find((m) => m.organisationId === organisationId);
+      if (!membership) return 'forbidden';
+      if (permission.kind === 'organisationAdmin' && membership.role !== 'admin') return 'forbidden';
+      return 'allowed';
+    }
+  }
+}
+
+/** Counties a user advises as a member of a county authority, State Administrator or regional council. */
+export function advisedCounties(principal: Principal | null): string[] {
+  if (!principal) return [];
+  return [
+    ...new Set(
+      principal.memberships
+        .filter((m) => regionalOrganisationTypes.includes(m.organisationType) && m.countyCode)
+        .map((m) => m.countyCode!),
+    ),
+  ];
+}
+
+export function isSchemeOwner(principal: Principal | null): boolean {
+  return !!principal?.memberships.some((m) => m.organisationType === 'scheme_owner');
+}
