@@ -31,7 +31,6 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
   const app = Fastify({
     logger,
     trustProxy: config.trustProxy,
-    disableRequestLogging: false,
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', allErrors: true } },
   });
 

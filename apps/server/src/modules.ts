@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import { adminRoutes } from './modules/users/admin.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { mapRoutes } from './modules/geo/map.routes';
 import { municipalityRoutes } from './modules/municipalities/municipality.routes';
 import { invitationRoutes } from './modules/organisations/invitation.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
@@ -16,6 +17,7 @@ export async function registerModules(
 ) {
   await app.register(healthRoutes, { database });
   await app.register(municipalityRoutes, { service: services.municipalityService });
+  await app.register(mapRoutes);
   await app.register(authRoutes, { service: services.authService, config });
   await app.register(organisationRoutes, {
     service: services.organisationService,

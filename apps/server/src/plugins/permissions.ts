@@ -56,8 +56,9 @@ export function registerPermissions(app: FastifyInstance): RegisteredRoute[] {
     if (missing.length) throw new MissingPermissionError(missing);
   });
 
-  // preValidation: decide access before input validation, so a caller without access learns nothing from field errors.
-  app.addHook('preValidation', async (request, reply) => {
+  // onRequest (after the session hook): decide access before the body is parsed or validated, so a
+  // caller without access learns nothing from parse or field errors.
+  app.addHook('onRequest', async (request, reply) => {
     const permission = request.routeOptions.config.permission;
     if (!permission) return sendError(request, reply, 403, ErrorCode.forbidden);
     const outcome = evaluatePermission(

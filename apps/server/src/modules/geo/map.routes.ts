@@ -26,6 +26,12 @@ const Shapes = Type.Object({
   ),
 });
 
+/** 200 is an SVG document; errors stay JSON. */
+const svgResponse = {
+  description: 'SVG document',
+  content: { 'image/svg+xml': { schema: Type.String() } },
+};
+
 let norwaySvg: string | undefined;
 
 export async function mapRoutes(app: FastifyInstance) {
@@ -41,8 +47,7 @@ export async function mapRoutes(app: FastifyInstance) {
         description:
           'Each municipality is a path with data-code and class c1 (most central) … c6; county borders on top. ' +
           'Kartdata © Kartverket (CC BY 4.0), centrality © SSB.',
-        produces: ['image/svg+xml'],
-        response: { 200: Type.String({ description: 'SVG document' }) },
+        response: { 200: svgResponse },
       },
     },
     async (_request, reply) => {
@@ -62,9 +67,8 @@ export async function mapRoutes(app: FastifyInstance) {
       schema: {
         tags: ['map'],
         summary: "Locator map: the municipality within its county, land neighbours marked (SVG image)",
-        produces: ['image/svg+xml'],
         params: Type.Object({ code: MunicipalityCode }),
-        response: { 200: Type.String({ description: 'SVG document' }), 400: ErrorResponse, 404: ErrorResponse },
+        response: { 200: svgResponse, 400: ErrorResponse, 404: ErrorResponse },
       },
     },
     async (request, reply) => {

@@ -35,7 +35,7 @@ import { geoTransverseMercator } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 const referenceDir = new URL('../../../../../data/reference/', import.meta.url);
 
@@ -144,7 +144,7 @@ function getBase(): BaseData {
     }
     bbox.set(String(g.id), b);
   }
-  const countyName = new Map(pre.objects.fylker.geometries.map((g) => [String(g.id), g.properties?.name ?? String(g.id)]));
+  const countyName = new Map(pre.objects.fylker.geometries.map((g) => [String(g.id), nameOf(g) ?? String(g.id)]));
 
   const reference = new Map(
     readJson<MunicipalityReference[]>('municipalities.json').map((m) => [m.code, m]),
@@ -156,10 +156,13 @@ function getBase(): BaseData {
   return base;
 }
 
+function nameOf(g: GeometryObject<{ name: string }> | undefined): string | undefined {
+  return (g?.properties as { name?: string } | undefined)?.name;
+}
+
 /** Polygons (rings of positions) of a municipality geometry in a (simplified) topology. */
 function polygonsOf(topology: MapTopology, geometry: GeometryObject<KommuneProps>): Position[][][] {
-  const f = feature(topology, geometry);
-  const g = f.geometry as Polygon | MultiPolygon | null;
+  const g = (feature(topology, geometry) as Feature<Polygon | MultiPolygon | null>).geometry;
   if (!g) return [];
   return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
@@ -278,25 +281,38 @@ function municipalityPath(
   frame: Frame,
   minRingArea: number,
 ): string {
-  const polygons = polygonsOf(simplified, geometry)
-    .map((polygon) => polygon.map((ring) => toTenths(ring, frame, true)))
-    .map((rings) => ({ rings, area: rings[0] ? ringArea(rings[0]) : 0 }));
-  let keep = polygons.filter((p) => p.area >= minRingArea);
-  if (keep.length === 0) {
-    // Everything is tiny at this scale: keep the largest polygon, from full detail if needed.
-    const full = polygonsOf(getBase().pre, geometry)
+  const measure = (topology: MapTopology) =>
+    polygonsOf(topology, geometry)
       .map((polygon) => polygon.map((ring) => toTenths(ring, frame, true)))
-      .map((rings) => ({ rings, area: rings[0] ? ringArea(rings[0]) : 0 }))
-      .sort((a, b) => b.area - a.area);
-    const largestSimplified = [...polygons].sort((a, b) => b.area - a.area)[0];
-    const largest = largestSimplified && largestSimplified.area > 0 ? largestSimplified : full[0];
-    keep = largest ? [largest] : [];
+      .map((rings) => ({ rings, area: rings[0] ? ringArea(rings[0]) : 0 }));
+  type Measured = ReturnType<typeof measure>[number];
+  const largest = (list: Measured[]) =>
+    list.reduce<Measured | undefined>((best, p) => (p.area > (best?.area ?? 0) ? p : best), undefined);
+
+  const polygons = measure(simplified);
+  let keep = polygons.filter((p) => p.area > 0 && p.area >= minRingArea);
+  if (keep.length === 0) {
+    // Everything is tiny at this scale: keep the largest polygon, from full detail if simplification
+    // collapsed it.
+    const simplifiedLargest = largest(polygons);
+    const fullLargest = largest(measure(getBase().pre));
+    const pick = simplifiedLargest && (!fullLargest || simplifiedLargest.area >= fullLargest.area / 2) ? simplifiedLargest : fullLargest;
+    keep = pick ? [pick] : [];
   }
   const w = new PathWriter();
   for (const { rings } of keep) {
     rings.forEach((ring, i) => {
       if (ring && (i === 0 || ringArea(ring) >= minRingArea)) w.line(ring, true);
     });
+  }
+  if (keep.length === 0) {
+    // Smaller than 0.1 px even at full detail: a 0.2 px square at its centre, so the code stays present.
+    const b = getBase().bbox.get(String(geometry.id));
+    if (b) {
+      const x = Math.round((((b[0] + b[2]) / 2) * frame.k + frame.tx) * 10);
+      const y = Math.round((((b[1] + b[3]) / 2) * frame.k + frame.ty) * 10);
+      w.line([[x, y], [x + 2, y], [x + 2, y + 2], [x, y + 2]], true);
+    }
   }
   return w.toString();
 }
@@ -352,7 +368,8 @@ function getOverview(): Overview {
 /**
  * Colours for standalone SVG files (served as images) and for copying into the web app's CSS.
  * Sequential palette (ColorBrewer YlGnBu, lightest step dropped so that c6 stays visible on white).
- * Contrast against white: c1 13.7:1, c2 6.6:1, c3 3.6:1, c4 2.2:1, c5 1.6:1, c6 1.3:1.
+ * Contrast against white: c1 12.3:1, c2 6.5:1, c3 3.6:1 (≥ 3:1 non-text), c4 2.4:1, c5 1.9:1, c6 1.3:1;
+ * between adjacent classes 1.3–1.9:1. Locator: neighbours `.nb` 3.0:1 against white, `.hl` 4.5:1.
  */
 export const mapStylesheet = [
   '.varde-map .m{fill:#c9ced6;stroke:#fff;stroke-width:.3px;stroke-linejoin:round}',
@@ -404,7 +421,11 @@ export function renderNorwayMap(options: NorwayMapOptions): string {
   );
   if (options.inlineStyles !== false) parts.push(`<style>${mapStylesheet}</style>`);
   parts.push('<g fill="#c9ced6" stroke="#fff" stroke-width=".3" stroke-linejoin="round">');
-  for (const { code, d } of shapes) {
+  // Highlighted municipalities last, so that their outline is not covered by neighbours.
+  const ordered = highlight.size
+    ? [...shapes.filter((s) => !highlight.has(s.code)), ...shapes.filter((s) => highlight.has(s.code))]
+    : shapes;
+  for (const { code, d } of ordered) {
     const classes = ['m'];
     if (options.colourBy === 'centrality') {
       const c = b.reference.get(code)?.centralityClass;
@@ -413,7 +434,7 @@ export function renderNorwayMap(options: NorwayMapOptions): string {
     if (highlight.has(code)) classes.push('hl');
     const path = `<path class="${classes.join(' ')}" data-code="${code}" d="${d}"/>`;
     if (options.links) {
-      const name = options.labels[code] ?? b.byCode.get(code)?.properties?.name ?? code;
+      const name = options.labels[code] ?? nameOf(b.byCode.get(code)) ?? code;
       parts.push(`<a href="/kommuner/${code}" tabindex="-1"><title>${escapeXml(name)}</title>${path}</a>`);
     } else {
       parts.push(path);
@@ -443,19 +464,22 @@ export interface LocatorMapOptions {
   title?: string;
 }
 
-const locatorCache = new Map<string, { body: string; frame: Frame; county: string }>();
+/** What all locator maps fitted to the same area share: frame, simplified outlines, county border. */
+interface LocatorView {
+  frame: Frame;
+  simplified: MapTopology;
+  /** Visible municipalities → path data (small islands dropped). */
+  paths: Map<string, string>;
+  border: string;
+}
 
-function locatorBody(code: string): { body: string; frame: Frame; county: string } | null {
-  const cached = locatorCache.get(code);
+/** Keyed by county code, or by municipality code for a one-municipality county (Oslo). */
+const locatorViews = new Map<string, LocatorView>();
+
+function locatorView(key: string, county: string, fitCodes: string[]): LocatorView {
+  const cached = locatorViews.get(key);
   if (cached) return cached;
   const b = getBase();
-  const target = b.byCode.get(code);
-  if (!target) return null;
-  const county = code.slice(0, 2);
-  const neighbours = new Set(b.landNeighbours.get(code) ?? []);
-  const inCounty = b.kommuner.filter((g) => String(g.id).slice(0, 2) === county).map((g) => String(g.id));
-  // Fit to the county; for a one-municipality county (Oslo) fit to it and its land neighbours.
-  const fitCodes = inCounty.length > 1 ? inCounty : [code, ...neighbours];
   const fit: Bbox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const c of fitCodes) {
     const x = b.bbox.get(c);
@@ -468,28 +492,18 @@ function locatorBody(code: string): { body: string; frame: Frame; county: string
   const frame = fitFrame(fit, LOCATOR_SIZE, LOCATOR_SIZE, LOCATOR_PADDING);
   const simplified = simplify(b.pre, LOCATOR_MIN_WEIGHT_PX2 / (frame.k * frame.k));
 
-  // Base-plane rectangle that is visible in the viewBox.
+  // Base-plane rectangle that is visible in the viewBox; municipalities outside it are not drawn.
   const view: Bbox = [
     -frame.tx / frame.k,
     -frame.ty / frame.k,
     (frame.width - frame.tx) / frame.k,
     (frame.height - frame.ty) / frame.k,
   ];
-  const visible = (c: string): boolean => {
-    const x = b.bbox.get(c);
-    return !!x && x[0] <= view[2] && x[2] >= view[0] && x[1] <= view[3] && x[3] >= view[1];
-  };
-
-  const paths: string[] = [];
-  const order = (c: string): number => (c === code ? 3 : neighbours.has(c) ? 2 : c.slice(0, 2) === county ? 1 : 0);
-  const drawn = b.kommuner
-    .map((g) => String(g.id))
-    .filter(visible)
-    .sort((x, y) => order(x) - order(y) || x.localeCompare(y));
-  for (const c of drawn) {
-    const cls = c === code ? 'm hl' : neighbours.has(c) ? 'm nb' : c.slice(0, 2) === county ? 'm lk' : 'm lo';
-    const d = municipalityPath(simplified, b.byCode.get(c)!, frame, c === code ? 0 : LOCATOR_MIN_RING_AREA);
-    if (d) paths.push(`<path class="${cls}" data-code="${c}" d="${d}"/>`);
+  const paths = new Map<string, string>();
+  for (const g of b.kommuner) {
+    const x = b.bbox.get(String(g.id));
+    if (!x || x[0] > view[2] || x[2] < view[0] || x[1] > view[3] || x[3] < view[1]) continue;
+    paths.set(String(g.id), municipalityPath(simplified, g, frame, LOCATOR_MIN_RING_AREA));
   }
   // County boundary: arcs between the county and any other county.
   const countyBorder = mesh(
@@ -497,6 +511,33 @@ function locatorBody(code: string): { body: string; frame: Frame; county: string
     simplified.objects.fylker,
     (a, c) => a !== c && (String(a.id) === county) !== (String(c.id) === county),
   );
+  const result = { frame, simplified, paths, border: meshPath(countyBorder, frame) };
+  locatorViews.set(key, result);
+  return result;
+}
+
+function locatorBody(code: string): { body: string; frame: Frame; county: string } | null {
+  const b = getBase();
+  const target = b.byCode.get(code);
+  if (!target) return null;
+  const county = code.slice(0, 2);
+  const neighbours = new Set(b.landNeighbours.get(code) ?? []);
+  const inCounty = b.kommuner.filter((g) => String(g.id).slice(0, 2) === county).map((g) => String(g.id));
+  // Fit to the county; for a one-municipality county (Oslo) fit to it and its land neighbours.
+  const view =
+    inCounty.length > 1 ? locatorView(county, county, inCounty) : locatorView(code, county, [code, ...neighbours]);
+  const { frame } = view;
+
+  const classOf = (c: string): string =>
+    c === code ? 'm hl' : neighbours.has(c) ? 'm nb' : c.slice(0, 2) === county ? 'm lk' : 'm lo';
+  const rank = (c: string): number => (c === code ? 3 : neighbours.has(c) ? 2 : c.slice(0, 2) === county ? 1 : 0);
+  const drawn = [...view.paths.keys()].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
+  const paths: string[] = [];
+  for (const c of drawn) {
+    // The target keeps all its islands.
+    const d = c === code ? municipalityPath(view.simplified, target, frame, 0) : view.paths.get(c);
+    if (d) paths.push(`<path class="${classOf(c)}" data-code="${c}" d="${d}"/>`);
+  }
   // A municipality only a few px across (Røst, Utsira …) also gets a ring so it can be found.
   let marker = '';
   const tb = b.bbox.get(code)!;
@@ -511,11 +552,9 @@ function locatorBody(code: string): { body: string; frame: Frame; county: string
     '<g fill="#d3d8df" stroke="#fff" stroke-width=".5" stroke-linejoin="round">' +
     paths.join('') +
     '</g>' +
-    `<path class="border" fill="none" stroke="#1e2b3c" stroke-width=".8" pointer-events="none" aria-hidden="true" d="${meshPath(countyBorder, frame)}"/>` +
+    `<path class="border" fill="none" stroke="#1e2b3c" stroke-width=".8" pointer-events="none" aria-hidden="true" d="${view.border}"/>` +
     marker;
-  const result = { body, frame, county };
-  locatorCache.set(code, result);
-  return result;
+  return { body, frame, county };
 }
 
 /**
@@ -530,7 +569,7 @@ export function renderLocatorMap(
   const located = locatorBody(code);
   if (!located) return null;
   const b = getBase();
-  const name = labels[code] ?? b.byCode.get(code)?.properties?.name ?? code;
+  const name = labels[code] ?? nameOf(b.byCode.get(code)) ?? code;
   const countyName = labels[located.county] ?? b.countyName.get(located.county) ?? located.county;
   const title = options.title ?? `${name} i ${countyName}`;
   const titleId = `varde-locator-${code}-title`;

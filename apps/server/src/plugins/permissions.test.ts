@@ -1,0 +1,185 @@
+/**
+ * Walks every registered route as every role and checks the outcome against the route's declared
+ * permission. A route without a permission stops the app from starting; a route whose permission
+ * changes must be changed in `expectedPolicies` too, on purpose.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import Fastify from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluatePermission, type PermissionKind, type Principal } from '@varde/domain/permissions';
+import { createTestDatabase, type TestDatabase } from '../test/database';
+import { addMember, createOrganisation, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../test/factories';
+import { registerPermissions } from './permissions';
+
+const expectedPolicies: Record<string, PermissionKind> = {
+  'GET /health/live': 'public',
+  'GET /health/ready': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs/': 'public',
+  'GET /api/docs/static/*': 'public',
+  'GET /api/docs/json': 'public',
+  'GET /api/docs/yaml': 'public',
+  'GET /api/docs/static/index.html': 'public',
+  'GET /api/docs/static/swagger-initializer.js': 'public',
+  'GET /api/municipalities': 'public',
+  'GET /api/municipalities/:code': 'public',
+  'GET /api/counties': 'public',
+  'GET /api/auth/session': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'authenticated',
+  'POST /api/auth/password': 'authenticated',
+  'PUT /api/auth/preferences': 'authenticated',
+  'GET /api/organisations': 'public',
+  'GET /api/organisations/:id': 'public',
+  'POST /api/organisations': 'platformAdmin',
+  'GET /api/organisations/:id/members': 'organisationMember',
+  'PATCH /api/organisations/:id/members/:userId': 'organisationAdmin',
+  'DELETE /api/organisations/:id/members/:userId': 'organisationAdmin',
+  'GET /api/organisations/:id/invitations': 'organisationAdmin',
+  'POST /api/organisations/:id/invitations': 'organisationAdmin',
+  'DELETE /api/organisations/:id/invitations/:invitationId': 'organisationAdmin',
+  'GET /api/organisations/:id/audit': 'organisationAdmin',
+  'GET /api/invitations/:token': 'public',
+  'POST /api/invitations/:token/accept': 'public',
+  'GET /api/admin/users': 'platformAdmin',
+  'GET /api/admin/audit': 'platformAdmin',
+  'GET /api/map/norway.svg': 'public',
+  'GET /api/map/municipalities/:code.svg': 'public',
+  'GET /api/map/shapes': 'public',
+  'GET /*': 'public',
+  'GET /assets/*': 'public',
+};
+
+type Role =
+  | 'anonymous'
+  | 'memberA'
+  | 'memberB'
+  | 'adminA'
+  | 'adviserA'
+  | 'adviserOther'
+  | 'schemeOwner'
+  | 'platformAdmin';
+const roles: Role[] = ['anonymous', 'memberA', 'memberB', 'adminA', 'adviserA', 'adviserOther', 'schemeOwner', 'platformAdmin'];
+
+let database: TestDatabase;
+let app: FastifyInstance;
+const clients = new Map<Role, Client | null>();
+const principals = new Map<Role, Principal | null>();
+let orgA: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const db = database.db;
+  // Municipality A: Tydal (Trøndelag, 50); B: Røros; advisers for Trøndelag and for Nordland (18).
+  orgA = (await municipalityOrganisation(db, '5033')).id;
+  const orgB = (await municipalityOrganisation(db, '5025')).id;
+  const countyTrondelag = await createOrganisation(db, { type: 'county_authority', name: 'Trøndelag fylkeskommune (test)', countyCode: '50' });
+  const countyNordland = await createOrganisation(db, { type: 'state_administrator', name: 'Statsforvalteren i Nordland (test)', countyCode: '18' });
+  const schemeOwnerOrg = await createOrganisation(db, { type: 'scheme_owner', name: 'Ordningseier (test)' });
+
+  const setups: Record<Exclude<Role, 'anonymous'>, { organisationId?: string; role?: 'member' | 'admin'; platformAdmin?: boolean }> = {
+    memberA: { organisationId: orgA, role: 'member' },
+    memberB: { organisationId: orgB, role: 'member' },
+    adminA: { organisationId: orgA, role: 'admin' },
+    adviserA: { organisationId: countyTrondelag.id, role: 'member' },
+    adviserOther: { organisationId: countyNordland.id, role: 'member' },
+    schemeOwner: { organisationId: schemeOwnerOrg.id, role: 'admin' },
+    platformAdmin: { platformAdmin: true },
+  };
+  app = await createTestApp(database);
+  clients.set('anonymous', null);
+  principals.set('anonymous', null);
+  for (const [role, setup] of Object.entries(setups) as [Exclude<Role, 'anonymous'>, (typeof setups)['memberA']][]) {
+    const user = await createUser(db, { isPlatformAdmin: setup.platformAdmin ?? false });
+    if (setup.organisationId) await addMember(db, setup.organisationId, user.id, setup.role);
+    const client = await signIn(app, user.email);
+    clients.set(role, client);
+    const session = (await app.inject({ url: '/api/auth/session', headers: { cookie: client.cookie } })).json();
+    principals.set(role, { isPlatformAdmin: session.user.isPlatformAdmin, memberships: session.user.memberships });
+  }
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+function fillPath(url: string): { path: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const path = url
+    .replace(':code.svg', '5033.svg')
+    .replace(/:(\w+)/g, (_m, name: string) => {
+      const value =
+        name === 'id' ? orgA : name === 'code' ? '5033' : name === 'token' ? 'x'.repeat(43) : randomUUID();
+      params[name] = value;
+      return value;
+    })
+    .replace('*', 'kommuner');
+  return { path, params };
+}
+
+describe('route permissions', () => {
+  it('every registered route declares the expected permission', () => {
+    const actual = Object.fromEntries(
+      app.registeredRoutes.filter((r) => r.method !== 'HEAD').map((r) => [`${r.method} ${r.url}`, r.permission?.kind]),
+    );
+    for (const [route, kind] of Object.entries(actual)) {
+      expect(kind, `${route} has no declared permission`).toBeDefined();
+      expect(expectedPolicies[route], `${route} is missing from expectedPolicies`).toBe(kind);
+    }
+    for (const route of Object.keys(expectedPolicies)) {
+      expect(actual[route], `${route} is expected but not registered`).toBeDefined();
+    }
+  });
+
+  it('keeps municipality A private from B, from advisers and from scheme owners', async () => {
+    for (const role of ['memberB', 'adviserA', 'adviserOther', 'schemeOwner'] as const) {
+      const response = await app.inject({ url: `/api/organisations/${orgA}/members`, headers: clients.get(role)!.headers });
+      expect(response.statusCode, role).toBe(403);
+      expect(response.body).not.toContain('@example.org');
+    }
+    const own = await app.inject({ url: `/api/organisations/${orgA}/members`, headers: clients.get('memberA')!.headers });
+    expect(own.statusCode).toBe(200);
+  });
+
+  it('is enforced for every route and every role', async () => {
+    // Signing out ends the session the other calls use, so it goes last.
+    const routes = app.registeredRoutes
+      .filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS')
+      .sort((a, b) => Number(a.url === '/api/auth/logout') - Number(b.url === '/api/auth/logout'));
+    expect(routes.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const route of routes) {
+      const { path, params } = fillPath(route.url);
+      for (const role of roles) {
+        const client = clients.get(role);
+        const hasBody = !['GET', 'DELETE'].includes(route.method);
+        const response = await app.inject({
+          method: route.method as 'GET',
+          url: path,
+          headers: { ...(client?.headers ?? {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
+          payload: hasBody ? '{}' : undefined,
+        });
+        const code = response.headers['content-type']?.includes('json') ? response.json()?.error?.code : undefined;
+        const denied =
+          (response.statusCode === 401 && code === 'unauthenticated') || (response.statusCode === 403 && code === 'forbidden');
+        const expected = evaluatePermission(route.permission!, principals.get(role)!, params);
+        if ((expected !== 'allowed') !== denied) {
+          failures.push(`${route.method} ${route.url} as ${role}: expected ${expected}, got ${response.statusCode} ${code ?? ''}`);
+        }
+        if (expected === 'unauthenticated' && response.statusCode !== 401) failures.push(`${route.method} ${route.url} as ${role}: expected 401`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('a route without a permission', () => {
+  it('stops the app from starting', async () => {
+    const bare = Fastify();
+    registerPermissions(bare);
+    bare.get('/forgotten', async () => 'oops');
+    await expect(bare.ready()).rejects.toThrow(/GET \/forgotten/);
+  });
+});
