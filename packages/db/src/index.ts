@@ -3,3 +3,4 @@ export { DataDirLockedError } from './lock';
 export { seedReferenceData, type SeedReport } from './seed';
 export { referenceDataDir, readReferenceJson } from './reference-data';
 export * as schema from './schema';
+export { backupEmbedded, restoreDump, portableDump, RestoreTargetNotEmptyError } from './backup';

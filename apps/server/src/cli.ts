@@ -1,0 +1,107 @@
+/**
+ * Administration from the command line: `npm run cli -- <command> [options]`.
+ * Uses the same configuration as the server (DATA_DIR or DATABASE_URL).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { Value } from 'typebox/value';
+import { Email, limits } from '@varde/contracts';
+import { backupEmbedded, createDb, restoreDump, seedReferenceData, type Database } from '@varde/db';
+import { loadConfig } from './config';
+import { createServices } from './services';
+
+const usage = `Varde command line
+
+  npm run cli -- migrate                      Apply pending database migrations
+  npm run cli -- seed                         Load or update the reference data (municipalities, counties, neighbours)
+  npm run cli -- create-admin --email E --name N [--password P]
+                                              Create a platform administrator, or promote an existing user.
+                                              Without --password it reads VARDE_ADMIN_PASSWORD or asks.
+  npm run cli -- backup --out FILE.sql        Dump the embedded database as SQL that PostgreSQL 15 can load
+  npm run cli -- restore --in FILE.sql        Load such a dump into an empty database (DATA_DIR or DATABASE_URL)
+
+Configuration comes from the environment: DATA_DIR (default data/db) or DATABASE_URL.`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    password: { type: 'string' },
+    out: { type: 'string' },
+    in: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+const config = loadConfig();
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(1);
+};
+
+async function open(migrate = true): Promise<Database> {
+  return createDb(config.databaseUrl ? { databaseUrl: config.databaseUrl, migrate } : { dataDir: config.dataDir, migrate });
+}
+
+async function askPassword(): Promise<string> {
+  if (process.env.VARDE_ADMIN_PASSWORD) return process.env.VARDE_ADMIN_PASSWORD;
+  if (!process.stdin.isTTY) fail('Give --password or set VARDE_ADMIN_PASSWORD (no terminal to ask on).');
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(`Password (at least ${limits.passwordMin} characters): `);
+  rl.close();
+  return answer;
+}
+
+async function run(command: string | undefined) {
+  switch (command) {
+    case 'migrate': {
+      const database = await open();
+      console.log(`Migrations applied (${database.kind}: ${database.location}).`);
+      return database.close();
+    }
+    case 'seed': {
+      const database = await open();
+      console.log(JSON.stringify(await seedReferenceData(database.db), null, 2));
+      return database.close();
+    }
+    case 'create-admin': {
+      const email = values.email?.trim() ?? fail('--email is required');
+      const name = values.name?.trim() || email;
+      if (!Value.Check(Email, email)) fail(`"${email}" is not a valid e-mail address.`);
+      const password = values.password ?? (await askPassword());
+      if (password.length < limits.passwordMin) fail(`The password must have at least ${limits.passwordMin} characters.`);
+      const database = await open();
+      await seedReferenceData(database.db);
+      const { authService } = createServices(database.db, config);
+      const result = await authService.ensurePlatformAdmin({ email, name, password });
+      console.log(result.created ? `Created platform administrator ${email}.` : `${email} is now a platform administrator (password reset).`);
+      return database.close();
+    }
+    case 'backup': {
+      const out = values.out ?? fail('--out FILE.sql is required');
+      if (config.databaseUrl) fail('DATABASE_URL is set: back up a PostgreSQL server with pg_dump.');
+      const database = await open();
+      writeFileSync(out, await backupEmbedded(database));
+      console.log(`Wrote ${out}. Load it into PostgreSQL with: DATABASE_URL=… npm run cli -- restore --in ${out}`);
+      return database.close();
+    }
+    case 'restore': {
+      const file = values.in ?? fail('--in FILE.sql is required');
+      const database = await open(false);
+      try {
+        await restoreDump(database, readFileSync(file, 'utf8'), config.databaseUrl);
+        console.log(`Restored ${file} into ${database.kind} (${database.location}).`);
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    default:
+      console.log(usage);
+      if (command && !values.help) process.exit(1);
+  }
+}
+
+run(positionals[0]).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

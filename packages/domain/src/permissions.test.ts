@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { advisedCounties, evaluatePermission, isSchemeOwner, type Principal } from './permissions';
+
+const member = (organisationId: string, role: 'member' | 'admin' = 'member', organisationType: Principal['memberships'][number]['organisationType'] = 'municipality', countyCode: string | null = '50'): Principal => ({
+  isPlatformAdmin: false,
+  memberships: [{ organisationId, role, organisationType, countyCode }],
+});
+
+describe('evaluatePermission', () => {
+  it('lets anyone through a public route', () => {
+    expect(evaluatePermission({ kind: 'public' }, null, {})).toBe('allowed');
+  });
+
+  it('asks anonymous callers to sign in for everything else', () => {
+    for (const kind of ['authenticated', 'platformAdmin'] as const) expect(evaluatePermission({ kind }, null, {})).toBe('unauthenticated');
+    expect(evaluatePermission({ kind: 'organisationMember', param: 'id' }, null, { id: 'a' })).toBe('unauthenticated');
+  });
+
+  it('scopes organisation routes to that organisation', () => {
+    const rule = { kind: 'organisationMember', param: 'id' } as const;
+    expect(evaluatePermission(rule, member('a'), { id: 'a' })).toBe('allowed');
+    expect(evaluatePermission(rule, member('b'), { id: 'a' })).toBe('forbidden');
+    expect(evaluatePermission(rule, member('a'), {})).toBe('forbidden');
+  });
+
+  it('needs the admin role for admin routes', () => {
+    const rule = { kind: 'organisationAdmin', param: 'id' } as const;
+    expect(evaluatePermission(rule, member('a', 'member'), { id: 'a' })).toBe('forbidden');
+    expect(evaluatePermission(rule, member('a', 'admin'), { id: 'a' })).toBe('allowed');
+  });
+
+  it('lets platform admins do everything and nobody else use platform routes', () => {
+    const admin: Principal = { isPlatformAdmin: true, memberships: [] };
+    expect(evaluatePermission({ kind: 'platformAdmin' }, admin, {})).toBe('allowed');
+    expect(evaluatePermission({ kind: 'organisationAdmin', param: 'id' }, admin, { id: 'x' })).toBe('allowed');
+    expect(evaluatePermission({ kind: 'platformAdmin' }, member('a', 'admin'), {})).toBe('forbidden');
+  });
+});
+
+describe('roles derived from organisations', () => {
+  it('makes members of regional bodies advisers for their county', () => {
+    expect(advisedCounties(member('c', 'member', 'county_authority', '50'))).toEqual(['50']);
+    expect(advisedCounties(member('m', 'admin', 'municipality', '50'))).toEqual([]);
+    expect(advisedCounties(null)).toEqual([]);
+  });
+  it('recognises scheme owners', () => {
+    expect(isSchemeOwner(member('s', 'member', 'scheme_owner', null))).toBe(true);
+    expect(isSchemeOwner(member('m'))).toBe(false);
+  });
+});
