@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type Database } from './client';
+import { createDb, selectRows, type Database } from './client';
 import { backupEmbedded, restoreDump, RestoreTargetNotEmptyError } from './backup';
 import { schema } from './index';
 import { seedReferenceData } from './seed';
@@ -52,13 +52,13 @@ describe('backup and restore', () => {
     const target = await emptyTarget();
     try {
       await restoreDump(target.database, dump, target.url);
-      const [count] = (await target.database.db.execute(sql`select count(*)::int as n from municipalities`)).rows as { n: number }[];
+      const [count] = await selectRows<{ n: number }>(target.database.db, sql`select count(*)::int as n from municipalities`);
       expect(count!.n).toBe(357);
       const [user] = await target.database.db.select().from(schema.users).where(eq(schema.users.email, 'kari@example.org'));
       expect(user!.name).toBe('Kari Ås');
       // Migrations recorded in the dump count as applied: migrating again is a no-op.
       await createDb(target.url ? { databaseUrl: target.url } : { migrate: false }).then((d) => d.close());
-      const [migrations] = (await target.database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).rows as { n: number }[];
+      const [migrations] = await selectRows<{ n: number }>(target.database.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
       expect(migrations!.n).toBeGreaterThan(0);
       await expect(restoreDump(target.database, dump, target.url)).rejects.toBeInstanceOf(RestoreTargetNotEmptyError);
     } finally {

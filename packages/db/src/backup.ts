@@ -1,7 +1,7 @@
 import { pgDump } from '@electric-sql/pglite-tools/pg_dump';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Database } from './client';
+import { selectRows, type Database } from './client';
 
 /**
  * Dumps the embedded database as plain SQL (INSERT statements) that a PostgreSQL 15 server (`psql -f`)
@@ -35,7 +35,7 @@ export class RestoreTargetNotEmptyError extends Error {
 
 /** Loads a dump made by `backupEmbedded` into an empty database (embedded or server), in one transaction. */
 export async function restoreDump(database: Database, dump: string, databaseUrl?: string): Promise<void> {
-  const [row] = (await database.db.execute(sql`select to_regclass('public.municipalities') as t`)).rows as { t: string | null }[];
+  const [row] = await selectRows<{ t: string | null }>(database.db, sql`select to_regclass('public.municipalities') as t`);
   if (row?.t) throw new RestoreTargetNotEmptyError();
   const script = `BEGIN;\n${portableDump(dump)}\nCOMMIT;`;
   if (database.pglite) {

@@ -1,4 +1,4 @@
-export { createDb, runMigrations, migrationsFolder, type AppDb, type DbOrTx, type Database, type CreateDbOptions } from './client';
+export { createDb, runMigrations, migrationsFolder, selectRows, type AppDb, type DbOrTx, type Database, type CreateDbOptions } from './client';
 export { DataDirLockedError } from './lock';
 export { seedReferenceData, type SeedReport } from './seed';
 export { referenceDataDir, readReferenceJson } from './reference-data';

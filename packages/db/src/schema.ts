@@ -7,3 +7,4 @@ export * from './schema/memberships';
 export * from './schema/sessions';
 export * from './schema/invitations';
 export * from './schema/audit-log';
+export * from './schema/reference-data-state';

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { AppDb } from './client';
 import {
@@ -7,9 +10,11 @@ import {
   type MunicipalityRecord,
   type NeighbourRecord,
 } from './reference-data';
-import { counties, municipalities, municipalityNeighbours, organisations } from './schema';
+import { counties, municipalities, municipalityNeighbours, organisations, referenceDataState } from './schema';
 
 export interface SeedReport {
+  /** True when the files matched the last load and nothing was compared. */
+  skipped: boolean;
   counties: ChangeCount;
   municipalities: ChangeCount;
   neighbours: ChangeCount;
@@ -26,11 +31,26 @@ const latest = (byDate: Record<string, number>): number => {
   return byDate[dates[dates.length - 1]!]!;
 };
 
+const files = ['counties.json', 'municipalities.json', 'neighbours.json'];
+const none = (): ChangeCount => ({ inserted: 0, updated: 0, deleted: 0 });
+
+function checksumOf(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(join(dir, file)));
+  return hash.digest('hex');
+}
+
 /**
  * Loads the reference data into the database. Idempotent: rows that already match are left alone
- * (a second run reports zero changes), changed source rows are updated in place.
+ * (a second run reports zero changes), changed source rows are updated in place. When the files are
+ * byte for byte those of the last load, the comparison is skipped (fast restarts).
  */
-export async function seedReferenceData(db: AppDb, dir = referenceDataDir): Promise<SeedReport> {
+export async function seedReferenceData(db: AppDb, dir = referenceDataDir, options: { force?: boolean } = {}): Promise<SeedReport> {
+  const checksum = checksumOf(dir);
+  const [state] = await db.select().from(referenceDataState).where(eq(referenceDataState.name, 'municipalities'));
+  if (state?.checksum === checksum && !options.force) {
+    return { skipped: true, counties: none(), municipalities: none(), neighbours: none(), organisations: none() };
+  }
   const countyRows = readReferenceJson<CountyRecord[]>('counties.json', dir).map((c) => ({
     code: c.code,
     name: c.name,
@@ -69,12 +89,17 @@ export async function seedReferenceData(db: AppDb, dir = referenceDataDir): Prom
 
   return db.transaction(async (tx) => {
     const report: SeedReport = {
+      skipped: false,
       counties: await sync(tx as unknown as AppDb, counties, counties.code, countyRows, (r) => r.code),
       municipalities: await sync(tx as unknown as AppDb, municipalities, municipalities.code, municipalityRows, (r) => r.code),
       neighbours: await syncNeighbours(tx as unknown as AppDb, neighbourRows),
       organisations: { inserted: 0, updated: 0, deleted: 0 },
     };
     report.organisations = await syncMunicipalityOrganisations(tx as unknown as AppDb, municipalityRows);
+    await tx
+      .insert(referenceDataState)
+      .values({ name: 'municipalities', checksum })
+      .onConflictDoUpdate({ target: referenceDataState.name, set: { checksum, loadedAt: new Date() } });
     return report;
   });
 }

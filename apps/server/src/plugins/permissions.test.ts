@@ -161,7 +161,7 @@ describe('route permissions', () => {
           headers: { ...(client?.headers ?? {}), ...(hasBody ? { 'content-type': 'application/json' } : {}) },
           payload: hasBody ? '{}' : undefined,
         });
-        const code = response.headers['content-type']?.includes('json') ? response.json()?.error?.code : undefined;
+        const code = String(response.headers['content-type'] ?? '').includes('json') ? response.json()?.error?.code : undefined;
         const denied =
           (response.statusCode === 401 && code === 'unauthenticated') || (response.statusCode === 403 && code === 'forbidden');
         const expected = evaluatePermission(route.permission!, principals.get(role)!, params);

@@ -5,29 +5,54 @@ import type { MunicipalityRepository } from './municipality.repository';
 
 const kindOrder = { land: 0, touching: 1, sea: 2 } as const;
 
-export function createMunicipalityService(repo: MunicipalityRepository) {
+/**
+ * Reference data changes only when new register data is loaded (yearly), so reads are kept in memory
+ * for a few minutes: another instance picks up a reload within this time, a restart at once.
+ */
+export const REFERENCE_CACHE_MS = 5 * 60 * 1000;
+
+function memo<T>(ttlMs: number) {
+  const entries = new Map<string, { at: number; value: Promise<T> }>();
+  return (key: string, load: () => Promise<T>): Promise<T> => {
+    const hit = entries.get(key);
+    if (hit && Date.now() - hit.at < ttlMs) return hit.value;
+    const value = load();
+    entries.set(key, { at: Date.now(), value });
+    value.catch(() => entries.delete(key));
+    return value;
+  };
+}
+
+export function createMunicipalityService(repo: MunicipalityRepository, cacheMs = REFERENCE_CACHE_MS) {
+  const allRows = memo<Awaited<ReturnType<MunicipalityRepository['listAll']>>>(cacheMs);
+  const details = memo<MunicipalityDetail>(cacheMs);
+  const countyRows = memo<County[]>(cacheMs);
+
+  async function loadDetail(code: string): Promise<MunicipalityDetail> {
+    const row = await repo.findByCode(code);
+    if (!row) throw notFound('error.municipality_not_found', { code });
+    const neighbours = (await repo.neighboursOf(code)).sort(
+      (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || compareNorwegian(a.nameNorwegian, b.nameNorwegian),
+    );
+    return {
+      ...row,
+      organisationId: row.organisationId ?? null,
+      neighbours: neighbours.map(({ code: c, name, kind }) => ({ code: c, name, kind })),
+    };
+  }
+
   return {
     async list(query: MunicipalityListQuery): Promise<MunicipalityList> {
-      const rows = await repo.listAll();
+      const rows = await allRows('all', () => repo.listAll());
       return { total: rows.length, items: sortMunicipalities(filterMunicipalities(rows, query), query.sort) };
     },
 
-    async get(code: string): Promise<MunicipalityDetail> {
-      const row = await repo.findByCode(code);
-      if (!row) throw notFound('error.municipality_not_found', { code });
-      const neighbours = (await repo.neighboursOf(code)).sort(
-        (a, b) => kindOrder[a.kind] - kindOrder[b.kind] || compareNorwegian(a.nameNorwegian, b.nameNorwegian),
-      );
-      return {
-        ...row,
-        organisationId: row.organisationId ?? null,
-        neighbours: neighbours.map(({ code: c, name, kind }) => ({ code: c, name, kind })),
-      };
+    get(code: string): Promise<MunicipalityDetail> {
+      return details(code, () => loadDetail(code));
     },
 
-    async counties(): Promise<County[]> {
-      const rows = await repo.listCounties();
-      return rows
+    counties(): Promise<County[]> {
+      return countyRows('all', async () => (await repo.listCounties())
         .map((c) => ({
           code: c.code,
           name: c.name,
@@ -36,7 +61,7 @@ export function createMunicipalityService(repo: MunicipalityRepository) {
           population: c.population,
           samiAdministrativeArea: c.samiAdministrativeArea,
         }))
-        .sort((a, b) => compareNorwegian(a.nameNorwegian, b.nameNorwegian));
+        .sort((a, b) => compareNorwegian(a.nameNorwegian, b.nameNorwegian)));
     },
   };
 }

@@ -1,0 +1,68 @@
+/**
+ * Lighthouse 12.2.3 (mobile defaults: emulated mid-range phone, simulated slow 4G) with Debian's
+ * Chromium on the public pages. Prints performance and accessibility scores and the first-load
+ * JavaScript (gzip bytes transferred). Targets: performance ≥ 90, accessibility 100.
+ * Run with `npm run bench:web` (builds first). Median of BENCH_RUNS runs (default 3).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { freePort, machine, startServer, stop, waitFor } from './support';
+
+const pages = ['/', '/kommuner', '/kommuner/5033'];
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'varde-lh-'));
+  const port = await freePort();
+  const server = startServer({ PORT: String(port), DATA_DIR: join(dir, 'db'), DATABASE_URL: '' });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/health/ready`);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    userDataDir: join(dir, 'chrome'),
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  console.log(`Machine: ${machine()}; Lighthouse 12.2.3 mobile, median of ${runs}\n`);
+  console.log('| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | JS gzip KB | total KB |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  let ok = true;
+  try {
+    for (const path of pages) {
+      const samples: { perf: number; a11y: number; fcp: number; lcp: number; tbt: number; cls: number; js: number; total: number }[] = [];
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const lhr = result!.lhr;
+        const summary = (lhr.audits['resource-summary']?.details as unknown as { items: { resourceType: string; transferSize: number }[] }).items;
+        samples.push({
+          perf: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          a11y: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+          fcp: lhr.audits['first-contentful-paint']?.numericValue ?? 0,
+          lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+          tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+          cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+          js: summary.find((s) => s.resourceType === 'script')?.transferSize ?? 0,
+          total: summary.find((s) => s.resourceType === 'total')?.transferSize ?? 0,
+        });
+      }
+      const m = (key: keyof (typeof samples)[number]) => median(samples.map((s) => s[key]));
+      if (m('perf') < 90 || m('a11y') < 100) ok = false;
+      console.log(
+        `| ${path} | ${m('perf')} | ${m('a11y')} | ${Math.round(m('fcp'))} | ${Math.round(m('lcp'))} | ${Math.round(m('tbt'))} | ${m('cls').toFixed(3)} | ${(m('js') / 1024).toFixed(1)} | ${(m('total') / 1024).toFixed(1)} |`,
+      );
+    }
+  } finally {
+    await chrome.kill();
+    await stop(server);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(ok ? '\nTargets met (performance ≥ 90, accessibility 100).' : '\nBelow target on at least one page.');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

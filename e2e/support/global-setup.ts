@@ -1,0 +1,69 @@
+/**
+ * Starts the built app once for all journeys: a new embedded data directory, a platform administrator
+ * made with the CLI, then the server on a free loopback port.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    adminEmail: string;
+    adminPassword: string;
+  }
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => ok(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(join(root, 'apps/web/dist/server/entry-server.js'))) {
+    throw new Error('The web app is not built: run `npm run build` before the browser journeys.');
+  }
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    throw new Error('Chromium is missing: apt-get install -y chromium (or set CHROMIUM_PATH).');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'varde-e2e-'));
+  const port = await freePort();
+  const env = { ...process.env, DATA_DIR: join(dir, 'db'), PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  const adminEmail = 'plattform@example.org';
+  const adminPassword = 'e2e-admin-password-123';
+  execFileSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'create-admin', '--email', adminEmail, '--name', 'Plattform Admin', '--password', adminPassword], { cwd: root, env, stdio: 'inherit' });
+
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/health/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('The server did not become ready within 60 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  project.provide('baseUrl', baseUrl);
+  project.provide('adminEmail', adminEmail);
+  project.provide('adminPassword', adminPassword);
+
+  return async () => {
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
