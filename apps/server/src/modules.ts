@@ -8,6 +8,7 @@ import { mapRoutes } from './modules/geo/map.routes';
 import { municipalityRoutes } from './modules/municipalities/municipality.routes';
 import { invitationRoutes } from './modules/organisations/invitation.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { registerWeb } from './plugins/ssr';
 import type { Services } from './services';
 
 /** The feature modules, one plugin each. */
@@ -26,4 +27,5 @@ export async function registerModules(
   });
   await app.register(invitationRoutes, { invitations: services.invitationService, auth: services.authService, config });
   await app.register(adminRoutes, { organisations: services.organisationService, audit: services.auditRepository });
+  await registerWeb(app, { config, services });
 }

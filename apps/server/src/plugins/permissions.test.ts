@@ -4,10 +4,13 @@
  * changes must be changed in `expectedPolicies` too, on purpose.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePermission, type PermissionKind, type Principal } from '@varde/domain/permissions';
+import { paths } from '../config';
 import { createTestDatabase, type TestDatabase } from '../test/database';
 import { addMember, createOrganisation, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../test/factories';
 import { registerPermissions } from './permissions';
@@ -87,7 +90,11 @@ beforeAll(async () => {
     schemeOwner: { organisationId: schemeOwnerOrg.id, role: 'admin' },
     platformAdmin: { platformAdmin: true },
   };
-  app = await createTestApp(database);
+  // The server-rendered pages are routes too, so the walk needs the built web app (the test command builds it).
+  if (!existsSync(join(paths.webDist, 'server/entry-server.js'))) {
+    throw new Error('The permission test needs the built web app: run "npm run build" first.');
+  }
+  app = await createTestApp(database, { webMode: 'built' });
   clients.set('anonymous', null);
   principals.set('anonymous', null);
   for (const [role, setup] of Object.entries(setups) as [Exclude<Role, 'anonymous'>, (typeof setups)['memberA']][]) {

@@ -59,6 +59,8 @@ export function registerPermissions(app: FastifyInstance): RegisteredRoute[] {
   // onRequest (after the session hook): decide access before the body is parsed or validated, so a
   // caller without access learns nothing from parse or field errors.
   app.addHook('onRequest', async (request, reply) => {
+    // No route matched: the not-found handler answers 404, whatever the method.
+    if (request.is404) return;
     const permission = request.routeOptions.config.permission;
     if (!permission) return sendError(request, reply, 403, ErrorCode.forbidden);
     const outcome = evaluatePermission(

@@ -1,0 +1,54 @@
+import { NavLink } from 'react-router';
+import type { CurrentUser } from '@varde/contracts';
+import { VardeLogo } from '../../components/varde-logo';
+import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { useI18n } from '../../i18n/i18n';
+import { LanguageSwitch } from './language-switch';
+
+export function Header({ user }: { user: CurrentUser | null }) {
+  const { t } = useI18n();
+  const links = [
+    { to: '/kommuner', label: t('nav.municipalities') },
+    ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
+  ];
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <NavLink to="/" className="brand" aria-label={t('layout.homeLink')}>
+          <VardeLogo />
+          <span>{t('app.name')}</span>
+        </NavLink>
+        <nav aria-label={t('layout.mainNav')} className="main-nav">
+          <ul>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} className="ds-link">
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+          <div className="account-nav">
+            {user ? (
+              <>
+                <NavLink to="/konto" className="ds-link">
+                  <span className="ds-sr-only">{t('layout.signedInAs')} </span>
+                  {user.name}
+                  <span className="ds-sr-only">, {t('nav.account')}</span>
+                </NavLink>
+                <SignOutButton />
+              </>
+            ) : (
+              <NavLink to="/logg-inn" className="ds-link">
+                {t('nav.signIn')}
+              </NavLink>
+            )}
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { getSession, type RootData } from '../features/auth/api/get-session';
+import { apiFrom } from './api-client';
+import { PageErrorBoundary } from './layout/error-page';
+import { Layout, RootErrorBoundary } from './layout/layout';
+import { orRouteError } from './route-errors';
+
+async function rootLoader({ request, context }: LoaderFunctionArgs): Promise<RootData> {
+  return { session: await orRouteError(request, getSession(apiFrom(context))) };
+}
+
+/**
+ * Each page is a lazy module (its own chunk) exporting `loader`, `Component` and `handle`.
+ * The root loads the session once; signing in or out reloads the whole document.
+ */
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    path: '/',
+    loader: rootLoader,
+    shouldRevalidate: () => false,
+    Component: Layout,
+    ErrorBoundary: RootErrorBoundary,
+    children: [
+      {
+        id: 'pages',
+        ErrorBoundary: PageErrorBoundary,
+        children: [
+          { id: 'home', index: true, lazy: () => import('./pages/home-page') },
+          { id: 'municipalities', path: 'kommuner', lazy: () => import('./pages/municipalities-page') },
+          { id: 'municipality', path: 'kommuner/:code', lazy: () => import('./pages/municipality-page') },
+          { id: 'login', path: 'logg-inn', lazy: () => import('./pages/login-page') },
+          { id: 'invitation', path: 'invitasjon/:token', lazy: () => import('./pages/invitation-page') },
+          { id: 'account', path: 'konto', lazy: () => import('./pages/account-page') },
+          { id: 'organisation', path: 'organisasjoner/:id', lazy: () => import('./pages/organisation-page') },
+          { id: 'admin', path: 'admin', lazy: () => import('./pages/admin-page') },
+          { id: 'not-found', path: '*', lazy: () => import('./pages/not-found-page') },
+        ],
+      },
+    ],
+  },
+];
+
+/** Source file of each lazy route, to find its chunks in the Vite manifest for preload tags. */
+export const routeFiles: Record<string, string> = {
+  home: 'src/app/pages/home-page.tsx',
+  municipalities: 'src/app/pages/municipalities-page.tsx',
+  municipality: 'src/app/pages/municipality-page.tsx',
+  login: 'src/app/pages/login-page.tsx',
+  invitation: 'src/app/pages/invitation-page.tsx',
+  account: 'src/app/pages/account-page.tsx',
+  organisation: 'src/app/pages/organisation-page.tsx',
+  admin: 'src/app/pages/admin-page.tsx',
+  'not-found': 'src/app/pages/not-found-page.tsx',
+};

@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef } from 'react';
+import { Alert, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { ApiError } from '../app/api-client';
+import { useI18n } from '../i18n/i18n';
+
+export interface FieldMessage {
+  path: string;
+  message: string;
+}
+
+/** Field errors from an API answer, in the order the server reported them. */
+export function fieldErrorsOf(error: ApiError | undefined | null): FieldMessage[] {
+  return (error?.fields ?? []).map(({ path, message }) => ({ path, message }));
+}
+
+export function messageFor(fields: FieldMessage[], path: string): string | undefined {
+  return fields.find((f) => f.path === path)?.message;
+}
+
+interface FormProblemsProps {
+  /** Errors by field, shown in a summary that links to each input. */
+  fields: FieldMessage[];
+  /** An error that belongs to no single field (wrong password, too many attempts, …). */
+  message?: string | undefined;
+  /** Changes on every failed submit, so the summary re-mounts and takes focus again. */
+  attempt: number;
+  idFor: (path: string) => string;
+}
+
+/**
+ * The top-of-form error report. It receives focus when it appears, so screen reader users hear what
+ * went wrong and keyboard users can follow the links to each field.
+ */
+export function FormProblems({ fields, message, attempt, idFor }: FormProblemsProps) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    (summaryRef.current ?? alertRef.current)?.focus();
+  }, [attempt]);
+
+  if (fields.length > 0) {
+    return (
+      // A plain element rather than the `<ds-error-summary>` web component: see `describedBy`.
+      <ErrorSummary asChild key={attempt}>
+        <div ref={summaryRef} tabIndex={-1} role="group" aria-labelledby={headingId} className="form-problems">
+          <ErrorSummary.Heading id={headingId}>{t('form.errorSummaryHeading')}</ErrorSummary.Heading>
+          <ErrorSummary.List>
+            {fields.map((f) => (
+              <ErrorSummary.Item key={f.path}>
+                <ErrorSummary.Link href={`#${idFor(f.path)}`}>{f.message}</ErrorSummary.Link>
+              </ErrorSummary.Item>
+            ))}
+          </ErrorSummary.List>
+        </div>
+      </ErrorSummary>
+    );
+  }
+  if (message) {
+    return (
+      <Alert key={attempt} ref={alertRef} tabIndex={-1} data-color="danger" className="form-problems">
+        <Heading level={2} data-size="xs">
+          {t('form.problemHeading')}
+        </Heading>
+        <Paragraph>{message}</Paragraph>
+      </Alert>
+    );
+  }
+  return null;
+}

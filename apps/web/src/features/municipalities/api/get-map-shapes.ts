@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import type { MunicipalitySummary } from '@varde/contracts';
+import { apiFrom } from '../../../app/api-client';
+import { listMunicipalities } from './list-municipalities';
+
+export interface MapShapes {
+  viewBox: string;
+  shapes: { code: string; d: string }[];
+}
+
+export const getMapShapes = () => apiFrom(undefined).get<MapShapes>('/api/map/shapes');
+
+export interface MapData extends MapShapes {
+  /** Centrality class by municipality code, for colouring every municipality (not only the filtered ones). */
+  centrality: Map<string, MunicipalitySummary['centralityClass']>;
+  names: Map<string, string>;
+}
+
+/** Loads the outlines and the class of every municipality once, in the browser only. */
+export function useMapData(): MapData | null {
+  const [mapData, setMapData] = useState<MapData | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    Promise.all([getMapShapes(), listMunicipalities(apiFrom(undefined))])
+      .then(([shapes, list]) => {
+        if (cancelled) return;
+        setMapData({
+          ...shapes,
+          centrality: new Map(list.items.map((m) => [m.code, m.centralityClass])),
+          names: new Map(list.items.map((m) => [m.code, m.name])),
+        });
+      })
+      // The picture map stays in place when the clickable one cannot load.
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return mapData;
+}

@@ -1,0 +1,35 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+import { CentralityLegend } from './centrality-legend';
+
+// Loaded after hydration, as its own chunk, so the clickable map adds nothing to the first load.
+const InteractiveMap = lazy(() => import('./interactive-map'));
+
+function PictureMap() {
+  const { t } = useI18n();
+  return <img src="/api/map/norway.svg" alt={t('map.norwayAlt')} width="600" height="750" decoding="async" />;
+}
+
+/**
+ * The map of Norway coloured by centrality. Without JavaScript it is an image; with JavaScript it
+ * becomes clickable and highlights the filtered municipalities. The table is the accessible way to
+ * the same information, so the clickable map is hidden from assistive technology.
+ */
+export function NorwayMap({ highlight }: { highlight: string[] | null }) {
+  const { t } = useI18n();
+  const [enhance, setEnhance] = useState(false);
+  useEffect(() => setEnhance(true), []);
+  return (
+    <figure className="map-figure">
+      {enhance ? (
+        <Suspense fallback={<PictureMap />}>
+          <InteractiveMap highlight={highlight} fallback={<PictureMap />} />
+        </Suspense>
+      ) : (
+        <PictureMap />
+      )}
+      <figcaption>{t('map.caption')}</figcaption>
+      <CentralityLegend />
+    </figure>
+  );
+}

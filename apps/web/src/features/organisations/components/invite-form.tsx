@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useRevalidator } from 'react-router';
+import type { CreatedInvitation } from '@varde/contracts';
+import { membershipRoles } from '@varde/contracts/roles';
+import { FormProblems, fieldErrorsOf, messageFor } from '../../../components/form-problems';
+import { SelectInput } from '../../../components/select-input';
+import { TextInput } from '../../../components/text-input';
+import { useI18n } from '../../../i18n/i18n';
+import { useCreateInvitation } from '../api/create-invitation';
+import { roleLabel } from '../labels';
+
+const idFor = (path: string) => `invite-${path}`;
+
+/** The link is shown once (only a hash of it is stored), with a copy button. E-mail sending comes later. */
+function CreatedLink({ invitation }: { invitation: CreatedInvitation }) {
+  const { t, dateTime } = useI18n();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  return (
+    <Alert data-color="success" className="copy-box">
+      <Heading level={3} data-size="xs">
+        {t('invite.createdHeading')}
+      </Heading>
+      <Paragraph>
+        {t('invite.createdBody', { email: invitation.email, expires: dateTime(invitation.expiresAt) })}
+      </Paragraph>
+      <TextInput id="invite-link" label={t('invite.linkLabel')} value={invitation.acceptUrl} readOnly onFocus={(e) => e.currentTarget.select()} />
+      <div className="inline-actions">
+        <Button
+          variant="secondary"
+          data-size="sm"
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(invitation.acceptUrl);
+              setCopied(true);
+            } catch {
+              setCopied(false);
+            }
+          }}
+        >
+          {t('invite.copy')}
+        </Button>
+        <span role="status">{copied === true ? t('invite.copied') : copied === false ? t('invite.copyFailed') : ''}</span>
+      </div>
+    </Alert>
+  );
+}
+
+export function InviteForm({ organisationId }: { organisationId: string }) {
+  const { t } = useI18n();
+  const revalidator = useRevalidator();
+  const { state, mutate } = useCreateInvitation();
+  const error = state.status === 'error' ? state.error : null;
+  const fields = fieldErrorsOf(error);
+
+  return (
+    <div className="stack">
+      <form
+        className="form"
+        noValidate
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const form = event.currentTarget;
+          const data = new FormData(form);
+          const role = data.get('role') === 'admin' ? 'admin' : 'member';
+          const result = await mutate({ organisationId, email: String(data.get('email') ?? '').trim(), role });
+          if (result.ok) {
+            form.reset();
+            await revalidator.revalidate();
+          }
+        }}
+      >
+        {error ? (
+          <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={state.status === 'error' ? state.attempt : 0} idFor={idFor} />
+        ) : null}
+        <TextInput id={idFor('email')} name="email" type="email" label={t('field.email')} autoComplete="off" error={messageFor(fields, 'email')} />
+        <SelectInput
+          id={idFor('role')}
+          name="role"
+          label={t('field.role')}
+          description={t('invite.roleHint')}
+          defaultValue="member"
+          error={messageFor(fields, 'role')}
+          options={membershipRoles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+        />
+        <div className="form-actions">
+          <Button type="submit" loading={state.status === 'pending'}>
+            {t('invite.submit')}
+          </Button>
+        </div>
+      </form>
+      <div aria-live="polite">{state.status === 'success' ? <CreatedLink invitation={state.data} /> : null}</div>
+    </div>
+  );
+}

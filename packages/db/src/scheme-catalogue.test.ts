@@ -1,0 +1,156 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Scheme } from '@varde/contracts/schemes';
+import { evaluateEligibility, type MunicipalityProfile } from '@varde/domain/eligibility';
+import { readSchemeCatalogue, schemeCatalogueDir, SchemeCatalogueError } from './scheme-catalogue';
+
+// Read lazily so that a broken catalogue fails each test with the validator's message.
+let cached: Scheme[] | undefined;
+const load = (): Scheme[] => (cached ??= readSchemeCatalogue());
+const scheme = (id: string): Scheme => {
+  const s = load().find((x) => x.id === id);
+  if (!s) throw new Error(`scheme ${id} missing from the catalogue`);
+  return s;
+};
+
+describe('scheme catalogue data', () => {
+  it('validates every file and holds at least 15 schemes', () => {
+    expect(load().length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('gives every scheme at least one source, and every cited source exists', () => {
+    for (const s of load()) {
+      expect(s.sources.length, s.id).toBeGreaterThanOrEqual(1);
+      const ids = new Set(s.sources.map((src) => src.id));
+      const cited = [
+        ...s.applicants.sourceIds,
+        ...s.funding.sourceIds,
+        ...s.criteria.sourceIds,
+        ...s.requiredParts.sourceIds,
+        ...s.reporting.sourceIds,
+        ...s.cadence.sourceIds,
+        ...s.calls.flatMap((c) => c.sourceIds),
+      ];
+      for (const id of cited) expect(ids.has(id), `${s.id} cites ${id}`).toBe(true);
+    }
+  });
+
+  it("lets municipalities into Digdir's co-funding scheme only as partners", () => {
+    const digdir = scheme('digdir-medfinansiering');
+    expect(digdir.applicants.leadTypes).not.toContain('municipality');
+    expect(digdir.applicants.leadTypes).toEqual(['state_agency']);
+    expect(digdir.applicants.partnerTypes).toContain('municipality');
+    expect(digdir.applicants.partnerTypes).toContain('county_authority');
+  });
+
+  it('requires an R&D organisation in IPO', () => {
+    expect(scheme('forskningsradet-ipo').applicants.requiredPartnerTypes).toContain('rd_organisation');
+    expect(scheme('forskningsradet-ipo').funding.maxGrantShare).toBe(0.75);
+    expect(scheme('forskningsradet-ipo').criteria.items.map((c) => c.scale)).toEqual(['1–7', '1–7', '1–7']);
+  });
+
+  it('binds the Nordland regional research fund to county 18', () => {
+    expect(scheme('regionale-forskningsfond-nordland').applicants.counties).toEqual(['18']);
+  });
+
+  it('marks guidance programmes and prizes as no grant', () => {
+    expect(scheme('leverandorutviklingsprogrammet').funding.isGrant).toBe(false);
+    expect(scheme('innovasjonsprisen').funding.isGrant).toBe(false);
+  });
+
+  it('describes every scheme in the README', () => {
+    const readme = readFileSync(join(schemeCatalogueDir, 'README.md'), 'utf8');
+    for (const s of load()) expect(readme, s.id).toContain(`\`${s.id}\``);
+  });
+
+  it('gives the eligibility engine the verdicts the notes support', () => {
+    // Træna (1835): Nordland, centrality class 6, about 440 inhabitants.
+    const traena: MunicipalityProfile = { code: '1835', countyCode: '18', population: 443, centralityClass: 6 };
+    const verdict = (id: string, role: 'lead' | 'partner' = 'lead') =>
+      evaluateEligibility({ municipality: traena, rules: scheme(id).applicants, role, isGrant: scheme(id).funding.isGrant });
+
+    const digdirLead = verdict('digdir-medfinansiering');
+    expect(digdirLead.verdict).toBe('not_eligible');
+    expect(digdirLead.reasons.map((r) => r.code)).toContain('partner_only');
+    expect(verdict('digdir-medfinansiering', 'partner').verdict).not.toBe('not_eligible');
+
+    const rff = verdict('regionale-forskningsfond-nordland');
+    expect(rff.verdict).toBe('eligible_with_conditions');
+    expect(rff.reasons).toContainEqual({ kind: 'condition', code: 'needs_partner_type', partnerType: 'rd_organisation' });
+
+    expect(verdict('innlandet-lokal-samfunnsutvikling').reasons.map((r) => r.code)).toContain('county_excluded');
+    expect(verdict('bygdevekstavtaler').verdict).not.toBe('not_eligible');
+    expect(verdict('klimasats').reasons.map((r) => r.code)).toContain('political_anchoring_required');
+  });
+});
+
+describe('scheme catalogue validation', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A copy of the real catalogue with `mutate` applied to one file. */
+  function brokenCopy(file: string, mutate: (data: Record<string, any>) => unknown): string {
+    const dir = mkdtempSync(join(tmpdir(), 'varde-schemes-'));
+    dirs.push(dir);
+    cpSync(schemeCatalogueDir, dir, { recursive: true });
+    const path = join(dir, file);
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+    const replaced = mutate(data);
+    writeFileSync(path, typeof replaced === 'string' ? replaced : JSON.stringify(data, null, 2));
+    return dir;
+  }
+
+  function problemsOf(dir: string): string {
+    try {
+      readSchemeCatalogue(dir);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SchemeCatalogueError);
+      return (error as Error).message;
+    }
+    throw new Error('the broken catalogue was accepted');
+  }
+
+  it('accepts an unchanged copy', () => {
+    expect(readSchemeCatalogue(brokenCopy('klimasats.json', () => undefined))).toHaveLength(load().length);
+  });
+
+  it.each([
+    ['a share above 1', 'klimasats.json', (d: Record<string, any>) => void (d.funding.maxGrantShare = 1.5), '/funding/maxGrantShare'],
+    ['a missing required field', 'stimulab.json', (d: Record<string, any>) => void delete d.funding.description, '/funding'],
+    ['an unknown source id', 'forskningsradet-ipo.json', (d: Record<string, any>) => void d.applicants.sourceIds.push('nowhere'), '/applicants/sourceIds/1: unknown source "nowhere"'],
+    ['a grant without partner types', 'digdir-medfinansiering.json', (d: Record<string, any>) => void (d.applicants.partnerTypes = []), '/applicants/partnerTypes'],
+    ['a summer deadline with the winter offset', 'prosjektskjonn.json', (d: Record<string, any>) => void (d.calls[0].deadline = '2020-09-01T23:59:00+01:00'), '/calls/0/deadline'],
+    ['a deadline that is no date', 'klimasats.json', (d: Record<string, any>) => void (d.calls[0].deadline = '2021-02-30T23:59:00+01:00'), '/calls/0/deadline'],
+    ['an id that differs from the file name', 'husbanken-boligtiltak.json', (d: Record<string, any>) => void (d.id = 'husbanken'), '/id: id "husbanken" does not match'],
+    ['a misspelt property', 'bygdevekstavtaler.json', (d: Record<string, any>) => void (d.funding.maxGrantNOK = 1), '/funding/maxGrantNOK: unknown property'],
+    ['a county number that does not exist', 'regionale-forskningsfond-nordland.json', (d: Record<string, any>) => void (d.applicants.counties = ['99']), '/applicants/counties/0'],
+    ['an uncertain group without a note', 'digifin.json', (d: Record<string, any>) => void delete d.criteria.note, '/criteria/note'],
+    ['invalid JSON', 'pes-horisont-europa.json', () => '{ "id": ', 'not valid JSON'],
+  ])('rejects %s, naming the file and the field', (_label, file, mutate, expected) => {
+    const message = problemsOf(brokenCopy(file, mutate));
+    expect(message).toContain(`${file}: `);
+    expect(message).toContain(expected);
+  });
+
+  it('lists the problems of every file in one error', () => {
+    const dir = brokenCopy('klimasats.json', (d) => void (d.funding.minGrantNok = -5));
+    const second = join(dir, 'stimulab.json');
+    const data = JSON.parse(readFileSync(second, 'utf8')) as Record<string, any>;
+    data.sources[0].url = 'not a url';
+    writeFileSync(second, JSON.stringify(data));
+    const message = problemsOf(dir);
+    expect(message).toContain('klimasats.json: /funding/minGrantNok');
+    expect(message).toContain('stimulab.json: /sources/0/url');
+  });
+
+  it('rejects a second file with the same id', () => {
+    const dir = brokenCopy('klimasats.json', () => undefined);
+    cpSync(join(dir, 'klimasats.json'), join(dir, 'klimasats-copy.json'));
+    const message = problemsOf(dir);
+    expect(message).toContain('id "klimasats" is also used by klimasats-copy.json');
+  });
+});
