@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { AjvCompiler } from '@fastify/ajv-compiler';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { ErrorCode } from '@varde/contracts';
@@ -20,6 +21,20 @@ declare module 'fastify' {
   }
 }
 
+const ajvCompilers = AjvCompiler();
+
+/**
+ * Query strings and path parameters arrive as text, so they are coerced to the schema's types; JSON
+ * bodies are validated as sent. (Coercing bodies would turn `null` into `0` in a nullable number.)
+ */
+type CompilerOptions = Parameters<typeof ajvCompilers>[1];
+const exactBodies: typeof ajvCompilers = (externalSchemas, options) => {
+  const coercing = ajvCompilers(externalSchemas, options);
+  const exactOptions = { ...options, customOptions: { ...options?.customOptions, coerceTypes: false } } as CompilerOptions;
+  const exact = ajvCompilers(externalSchemas, exactOptions);
+  return (route) => (route.httpPart === 'body' ? exact : coercing)(route);
+};
+
 export interface AppDeps {
   config: AppConfig;
   database: Database;
@@ -32,6 +47,7 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
     logger,
     trustProxy: config.trustProxy,
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', allErrors: true } },
+    schemaController: { compilersFactory: { buildValidator: exactBodies } },
   });
 
   const services = createServices(database.db, config);

@@ -8,6 +8,7 @@ import { mapRoutes } from './modules/geo/map.routes';
 import { municipalityRoutes } from './modules/municipalities/municipality.routes';
 import { invitationRoutes } from './modules/organisations/invitation.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { schemeRoutes } from './modules/schemes/scheme.routes';
 import { registerWeb } from './plugins/ssr';
 import type { Services } from './services';
 
@@ -27,5 +28,11 @@ export async function registerModules(
   });
   await app.register(invitationRoutes, { invitations: services.invitationService, auth: services.authService, config });
   await app.register(adminRoutes, { organisations: services.organisationService, audit: services.auditRepository });
+  await app.register(schemeRoutes, {
+    schemes: services.schemeService,
+    pipeline: services.pipelineService,
+    alerts: services.alertService,
+    config,
+  });
   await registerWeb(app, { config, services });
 }

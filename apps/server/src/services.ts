@@ -8,6 +8,10 @@ import { createMunicipalityService } from './modules/municipalities/municipality
 import { createInvitationService } from './modules/organisations/invitation.service';
 import { createOrganisationRepository } from './modules/organisations/organisation.repository';
 import { createOrganisationService } from './modules/organisations/organisation.service';
+import { createAlertService } from './modules/schemes/alerts.service';
+import { createPipelineService } from './modules/schemes/pipeline.service';
+import { createSchemeRepository } from './modules/schemes/scheme.repository';
+import { createSchemeService } from './modules/schemes/scheme.service';
 
 /** Wires repositories into services. Each service gets only the repositories it uses. */
 export function createServices(db: AppDb, config: AppConfig) {
@@ -16,11 +20,16 @@ export function createServices(db: AppDb, config: AppConfig) {
   const organisationRepository = createOrganisationRepository(db);
   const authService = createAuthService({ authRepository, auditRepository, config });
   const organisationService = createOrganisationService({ organisationRepository, authRepository, auditRepository });
+  const municipalityService = createMunicipalityService(createMunicipalityRepository(db));
+  const schemeService = createSchemeService({ db, repo: createSchemeRepository(db), municipalities: municipalityService });
   return {
     authRepository,
     auditRepository,
     authService,
-    municipalityService: createMunicipalityService(createMunicipalityRepository(db)),
+    municipalityService,
+    schemeService,
+    pipelineService: createPipelineService({ db, schemes: schemeService, municipalities: municipalityService }),
+    alertService: createAlertService({ db, schemes: schemeService }),
     organisationService,
     invitationService: createInvitationService({
       db,

@@ -39,6 +39,12 @@ export const FieldErrorCode = {
   taken: 'taken',
   mismatch: 'mismatch',
   wrongPassword: 'wrong_password',
+  /** A fact cites a source id the scheme does not list. */
+  unknownSource: 'unknown_source',
+  /** An id that must be unique within its list appears twice. */
+  duplicate: 'duplicate',
+  /** A deadline before its call's opening time. */
+  beforeOpening: 'before_opening',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../apps/server/src/test/database';
-import { createDb, DataDirLockedError, referenceDataDir, schema, seedReferenceData } from './index';
+import { createDb, DataDirLockedError, referenceDataDir, schema, schemeCatalogueDir, seedReferenceData } from './index';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -47,9 +47,30 @@ describe('reference data', () => {
 
   it('changes nothing when seeded again', async () => {
     expect((await seedReferenceData(database.db)).skipped).toBe(true);
-    const { skipped, ...report } = await seedReferenceData(database.db, undefined, { force: true });
+    const { skipped, schemes, ...report } = await seedReferenceData(database.db, undefined, { force: true });
     expect(skipped).toBe(false);
     for (const part of Object.values(report)) expect(part).toEqual({ inserted: 0, updated: 0, deleted: 0 });
+    expect(schemes).toMatchObject({ inserted: 0, updated: 0 });
+    expect(schemes.unchanged).toBeGreaterThanOrEqual(15);
+  });
+
+  it('imports a changed scheme file as a new version and keeps the old one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'varde-schemes-'));
+    try {
+      cpSync(schemeCatalogueDir, dir, { recursive: true });
+      const file = join(dir, 'klimasats.json');
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { summary: { nb: string } };
+      data.summary.nb = `${data.summary.nb} Endret.`;
+      writeFileSync(file, JSON.stringify(data));
+      const report = await seedReferenceData(database.db, undefined, { schemeDir: dir });
+      expect(report.schemes).toMatchObject({ inserted: 0, updated: 1 });
+      const versions = await database.db.select().from(schema.schemeVersions).where(eq(schema.schemeVersions.schemeId, 'klimasats'));
+      expect(versions.map((v) => v.version).sort()).toEqual([1, 2]);
+      expect(versions.find((v) => v.version === 2)!.data.summary.nb).toMatch(/Endret\.$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await seedReferenceData(database.db);
+    }
   });
 
   it('updates rows from a changed data file', async () => {

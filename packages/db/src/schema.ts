@@ -8,3 +8,7 @@ export * from './schema/sessions';
 export * from './schema/invitations';
 export * from './schema/audit-log';
 export * from './schema/reference-data-state';
+export * from './schema/schemes';
+export * from './schema/needs';
+export * from './schema/pipeline';
+export * from './schema/alerts';

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { AppDb } from './client';
+import { canonicalJson } from './canonical-json';
+import { seedSchemeCatalogue, type SchemeSeedReport } from './seed-schemes';
 import {
   readReferenceJson,
   referenceDataDir,
@@ -19,6 +21,7 @@ export interface SeedReport {
   municipalities: ChangeCount;
   neighbours: ChangeCount;
   organisations: ChangeCount;
+  schemes: SchemeSeedReport;
 }
 export interface ChangeCount {
   inserted: number;
@@ -45,10 +48,19 @@ function checksumOf(dir: string): string {
  * (a second run reports zero changes), changed source rows are updated in place. When the files are
  * byte for byte those of the last load, the comparison is skipped (fast restarts).
  */
-export async function seedReferenceData(db: AppDb, dir = referenceDataDir, options: { force?: boolean } = {}): Promise<SeedReport> {
+export async function seedReferenceData(
+  db: AppDb,
+  dir = referenceDataDir,
+  options: { force?: boolean; schemeDir?: string } = {},
+): Promise<SeedReport> {
+  const registers = await seedRegisters(db, dir, options.force ?? false);
+  return { ...registers, schemes: await seedSchemeCatalogue(db, options.schemeDir) };
+}
+
+async function seedRegisters(db: AppDb, dir: string, force: boolean): Promise<Omit<SeedReport, 'schemes'>> {
   const checksum = checksumOf(dir);
   const [state] = await db.select().from(referenceDataState).where(eq(referenceDataState.name, 'municipalities'));
-  if (state?.checksum === checksum && !options.force) {
+  if (state?.checksum === checksum && !force) {
     return { skipped: true, counties: none(), municipalities: none(), neighbours: none(), organisations: none() };
   }
   const countyRows = readReferenceJson<CountyRecord[]>('counties.json', dir).map((c) => ({
@@ -88,7 +100,7 @@ export async function seedReferenceData(db: AppDb, dir = referenceDataDir, optio
   );
 
   return db.transaction(async (tx) => {
-    const report: SeedReport = {
+    const report: Omit<SeedReport, 'schemes'> = {
       skipped: false,
       counties: await sync(tx as unknown as AppDb, counties, counties.code, countyRows, (r) => r.code),
       municipalities: await sync(tx as unknown as AppDb, municipalities, municipalities.code, municipalityRows, (r) => r.code),
@@ -106,14 +118,7 @@ export async function seedReferenceData(db: AppDb, dir = referenceDataDir, optio
 
 type Row = Record<string, unknown>;
 
-/** JSON with sorted keys: jsonb reorders object keys, so plain JSON.stringify would see false changes. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Row).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
-const sameValue = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+const sameValue = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 async function sync<R extends Row>(
   db: AppDb,

@@ -51,4 +51,17 @@ describe('callsWithForecast', () => {
     const views = callsWithForecast([call('n-2021', '2021-01-20T23:59:00+01:00'), call('c-2022', '2022-11-01T23:59:00+01:00', null, ['46'])], 'yearly', now);
     expect(views[0]!.deadline).toBe('2027-01-20T23:59:00+01:00');
   });
+
+  it('predicts one call per county group when a scheme is run county by county', () => {
+    const views = callsWithForecast(
+      [call('trondelag-2021', '2020-09-01T23:59:00+02:00', null, ['50']), call('vestland-2022', '2021-11-01T23:59:00+01:00', null, ['46'])],
+      'yearly',
+      now,
+    );
+    const forecasts = views.filter((c) => c.predicted);
+    expect(forecasts.map((c) => [c.id, c.counties, c.deadline])).toEqual([
+      ['trondelag-forecast-2027', ['50'], '2027-09-01T23:59:00+02:00'],
+      ['vestland-forecast-2027', ['46'], '2027-11-01T23:59:00+01:00'],
+    ]);
+  });
 });

@@ -41,34 +41,42 @@ export function osloDateTime(year: number, month: number, day: number, hour: num
 /**
  * Calls with their status, newest deadline first, plus — for a yearly scheme whose calls are all
  * closed — a predicted call on the same day and time in the first year whose date is still ahead.
+ * National calls are the basis when there are any; a scheme run county by county (each State
+ * Administrator with its own deadline) gets one forecast per county group.
  */
 export function callsWithForecast(calls: SchemeCall[], cadence: string, now: Date): CallView[] {
   const views: CallView[] = calls
     .map((c) => ({ ...c, status: callStatus(c, now), predicted: false }))
     .sort((a, b) => b.deadline.localeCompare(a.deadline));
-  const national = views.filter((c) => c.counties === null);
-  const basis = (national.length ? national : views)[0];
-  if (cadence !== 'yearly' || !basis || views.some((c) => c.status !== 'closed')) return views;
+  if (cadence !== 'yearly' || views.length === 0 || views.some((c) => c.status !== 'closed')) return views;
 
+  const national = views.filter((c) => c.counties === null);
+  const latestPerSeries = new Map<string, CallView>();
+  for (const view of national.length ? national : views) {
+    const series = view.counties?.join(',') ?? '';
+    if (!latestPerSeries.has(series)) latestPerSeries.set(series, view);
+  }
+  const forecasts = [...latestPerSeries.values()].map((basis) => forecastAfter(basis, now));
+  return [...forecasts.sort((a, b) => a.deadline.localeCompare(b.deadline)), ...views];
+}
+
+function forecastAfter(basis: CallView, now: Date): CallView {
   const last = osloParts(new Date(basis.deadline));
   let year = Math.max(last.year + 1, osloParts(now).year);
   let deadline = osloDateTime(year, last.month, Math.min(last.day, 28), last.hour, last.minute);
   if (new Date(deadline) <= now) deadline = osloDateTime(++year, last.month, Math.min(last.day, 28), last.hour, last.minute);
-  return [
-    {
-      ...basis,
-      id: `${basis.id.replace(/-\d{4}$/, '')}-forecast-${year}`,
-      title: {
-        nb: `Forventet utlysning ${year}`,
-        nn: `Forventa utlysing ${year}`,
-        en: `Expected call ${year}`,
-      },
-      opensAt: null,
-      deadline,
-      budgetNok: null,
-      status: 'forecast',
-      predicted: true,
+  return {
+    ...basis,
+    id: `${basis.id.replace(/-\d{4}$/, '')}-forecast-${year}`,
+    title: {
+      nb: `Forventet utlysning ${year}`,
+      nn: `Forventa utlysing ${year}`,
+      en: `Expected call ${year}`,
     },
-    ...views,
-  ];
+    opensAt: null,
+    deadline,
+    budgetNok: null,
+    status: 'forecast',
+    predicted: true,
+  };
 }

@@ -31,7 +31,8 @@ export type ReasonKind = 'blocker' | 'condition' | 'advantage' | 'info';
 
 export type Reason =
   | { kind: 'blocker'; code: 'municipalities_cannot_take_part' }
-  | { kind: 'blocker'; code: 'partner_only'; leadTypes: ApplicantType[] }
+  /** A blocker when the municipality wants to lead; information when it joins as a partner. */
+  | { kind: 'blocker' | 'info'; code: 'partner_only'; leadTypes: ApplicantType[] }
   | { kind: 'blocker'; code: 'county_excluded'; counties: string[] }
   | { kind: 'blocker'; code: 'centrality_excluded'; classes: number[]; actual: number }
   | { kind: 'blocker'; code: 'population_above'; max: number; actual: number }
@@ -74,8 +75,8 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult 
 
   if (!canPartner) {
     reasons.push({ kind: 'blocker', code: 'municipalities_cannot_take_part' });
-  } else if (role === 'lead' && !canLead) {
-    reasons.push({ kind: 'blocker', code: 'partner_only', leadTypes: rules.leadTypes });
+  } else if (!canLead) {
+    reasons.push({ kind: role === 'lead' ? 'blocker' : 'info', code: 'partner_only', leadTypes: rules.leadTypes });
   }
 
   // A regional scheme's money stays in its region: the county limit binds every municipality taking

@@ -35,6 +35,13 @@ describe('evaluatePermission', () => {
     expect(evaluatePermission({ kind: 'organisationAdmin', param: 'id' }, admin, { id: 'x' })).toBe('allowed');
     expect(evaluatePermission({ kind: 'platformAdmin' }, member('a', 'admin'), {})).toBe('forbidden');
   });
+
+  it('opens scheme maintenance to members of scheme owners and platform admins only', () => {
+    expect(evaluatePermission({ kind: 'schemeOwner' }, member('s', 'member', 'scheme_owner', null), {})).toBe('allowed');
+    expect(evaluatePermission({ kind: 'schemeOwner' }, member('m', 'admin'), {})).toBe('forbidden');
+    expect(evaluatePermission({ kind: 'schemeOwner' }, { isPlatformAdmin: true, memberships: [] }, {})).toBe('allowed');
+    expect(evaluatePermission({ kind: 'schemeOwner' }, null, {})).toBe('unauthenticated');
+  });
 });
 
 describe('roles derived from organisations', () => {

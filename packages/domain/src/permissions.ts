@@ -11,6 +11,11 @@ export type Permission =
   | { kind: 'authenticated' }
   /** Platform administrators only. */
   | { kind: 'platformAdmin' }
+  /**
+   * Members of a scheme-owner organisation, and platform admins. The route then checks that the
+   * organisation owns the scheme in question (a resource check, like any other row-level check).
+   */
+  | { kind: 'schemeOwner' }
   /** Members (any role) of the organisation named by the route parameter, and platform admins. */
   | { kind: 'organisationMember'; param: string }
   /** Administrators of the organisation named by the route parameter, and platform admins. */
@@ -43,6 +48,8 @@ export function evaluatePermission(
       return 'allowed';
     case 'platformAdmin':
       return 'forbidden';
+    case 'schemeOwner':
+      return isSchemeOwner(principal) ? 'allowed' : 'forbidden';
     case 'organisationMember':
     case 'organisationAdmin': {
       const organisationId = params[permission.param];

@@ -50,6 +50,32 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'GET /api/map/norway.svg': 'public',
   'GET /api/map/municipalities/:code.svg': 'public',
   'GET /api/map/shapes': 'public',
+  'GET /api/schemes': 'public',
+  'GET /api/schemes/:schemeId': 'public',
+  'GET /api/schemes/:schemeId/eligibility': 'public',
+  'GET /api/schemes/:schemeId/versions': 'authenticated',
+  'PUT /api/schemes/:schemeId': 'schemeOwner',
+  'PUT /api/schemes/:schemeId/owner': 'platformAdmin',
+  'GET /api/organisations/:id/schemes': 'organisationMember',
+  'GET /api/deadlines': 'public',
+  'GET /api/calendar/schemes.ics': 'public',
+  'GET /api/calendar/feeds/:token.ics': 'public',
+  'GET /api/export/schemes.json': 'public',
+  'GET /api/export/schemes.csv': 'public',
+  'GET /api/export/calls.csv': 'public',
+  'GET /api/organisations/:id/pipeline': 'organisationMember',
+  'PUT /api/organisations/:id/pipeline': 'organisationMember',
+  'DELETE /api/organisations/:id/pipeline/:itemId': 'organisationMember',
+  'GET /api/organisations/:id/needs': 'organisationMember',
+  'PUT /api/organisations/:id/needs': 'organisationMember',
+  'GET /api/organisations/:id/calendar': 'organisationMember',
+  'POST /api/organisations/:id/calendar': 'organisationMember',
+  'GET /api/saved-searches': 'authenticated',
+  'POST /api/saved-searches': 'authenticated',
+  'DELETE /api/saved-searches/:searchId': 'authenticated',
+  'GET /api/notifications': 'authenticated',
+  'POST /api/notifications/read': 'authenticated',
+  'POST /api/notifications/:notificationId/dismiss': 'authenticated',
   'GET /*': 'public',
   'GET /assets/*': 'public',
 };
@@ -116,9 +142,10 @@ function fillPath(url: string): { path: string; params: Record<string, string> }
   const params: Record<string, string> = {};
   const path = url
     .replace(':code.svg', '5033.svg')
+    .replace(':token.ics', `${'x'.repeat(32)}.ics`)
     .replace(/:(\w+)/g, (_m, name: string) => {
       const value =
-        name === 'id' ? orgA : name === 'code' ? '5033' : name === 'token' ? 'x'.repeat(43) : randomUUID();
+        name === 'id' ? orgA : name === 'code' ? '5033' : name === 'token' ? 'x'.repeat(43) : name === 'schemeId' ? 'prosjektskjonn' : randomUUID();
       params[name] = value;
       return value;
     })

@@ -1,0 +1,41 @@
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { SchemeQuery } from '@varde/contracts/pipeline';
+import { organisations } from './organisations';
+import { users } from './users';
+
+/** A finder query a user saved; new or changed matches and near deadlines become notifications. */
+export const savedSearches = pgTable(
+  'saved_searches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    query: jsonb('query').$type<SchemeQuery>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Scheme versions seen when the search was last checked: `{ schemeId: version }`. */
+    seen: jsonb('seen').$type<Record<string, number>>().notNull().default({}),
+  },
+  (t) => [index('saved_searches_user_idx').on(t.userId)],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** `scheme_new`, `scheme_changed`, `deadline_soon`. */
+    kind: text('kind').notNull(),
+    /** Identifies the event, so the same event is never notified twice. */
+    dedupeKey: text('dedupe_key').notNull(),
+    payload: jsonb('payload').$type<Record<string, string | number | null>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_user_dedupe_key').on(t.userId, t.dedupeKey)],
+);
