@@ -41,16 +41,29 @@ export interface FinderResult {
 /** Lower-case in Norwegian rules, for matching search words. */
 const fold = (text: string) => text.toLocaleLowerCase('nb').normalize('NFKC');
 
+/**
+ * Calls with forecasts per scheme document, for the minute they were worked out in: forecasting reads
+ * Oslo wall-clock time through Intl, which is the finder's main cost over a large catalogue.
+ */
+const callCache = new WeakMap<Scheme, { minute: number; calls: CallView[] }>();
+
 /** The calls that concern this municipality: national ones and those of its county. */
 export function callsFor(scheme: Scheme, municipality: MunicipalityProfile | null, now: Date): CallView[] {
-  const all = callsWithForecast(scheme.calls, scheme.cadence.kind, now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  let cached = callCache.get(scheme);
+  if (cached?.minute !== minute) {
+    cached = { minute, calls: callsWithForecast(scheme.calls, scheme.cadence.kind, now) };
+    callCache.set(scheme, cached);
+  }
+  const all = cached.calls;
   if (!municipality) return all;
   return all.filter((c) => !c.counties || c.counties.includes(municipality.countyCode));
 }
 
+const byDeadline = (a: CallView, b: CallView) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0);
+
 /** The open call with the nearest deadline, else the next upcoming one, else the latest closed one. */
 export function nextCallOf(calls: CallView[]): CallView | null {
-  const byDeadline = (a: CallView, b: CallView) => a.deadline.localeCompare(b.deadline);
   const open = calls.filter((c) => c.status === 'open').sort(byDeadline);
   if (open[0]) return open[0];
   const upcoming = calls.filter((c) => c.status === 'forecast').sort(byDeadline);
@@ -87,6 +100,10 @@ function fundingMatches(scheme: Scheme, size: FundingSize): boolean {
 
 const verdictScore = { eligible: 30, eligible_with_conditions: 20, not_eligible: 0 } as const;
 
+/**
+ * Filters and ranks. Equal scores keep the order of `schemes`, so pass the catalogue sorted by name
+ * (Norwegian collation is slow enough to dominate if done per request over hundreds of schemes).
+ */
 export function findSchemes(schemes: readonly Scheme[], query: SchemeQuery, context: FinderContext): FinderResult {
   const { municipality, now } = context;
   const hits: FinderHit[] = [];
@@ -128,7 +145,6 @@ export function findSchemes(schemes: readonly Scheme[], query: SchemeQuery, cont
     hits.push({ scheme, calls, nextCall, eligibility, pipelineStatus, matchedNeeds, score });
   }
 
-  const collator = new Intl.Collator('nb');
-  hits.sort((a, b) => b.score - a.score || collator.compare(a.scheme.name.nb, b.scheme.name.nb));
+  hits.sort((a, b) => b.score - a.score);
   return { hits, hiddenAsNotRelevant };
 }

@@ -68,7 +68,8 @@ export function createSchemeService(deps: { db: AppDb; repo: SchemeRepository; m
     const current = cached ? await cached.catch(() => null) : null;
     if (current?.stamp === stamp) return current;
     cached = repo.listAll().then((rows) => {
-      const sorted = rows.sort((a, b) => a.id.localeCompare(b.id));
+      // By name: the finder keeps this order among equal scores.
+      const sorted = rows.sort((a, b) => collator.compare(a.data.name.nb, b.data.name.nb));
       return {
         stamp,
         rows: sorted,
