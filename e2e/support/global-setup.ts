@@ -39,7 +39,9 @@ export default async function setup(project: TestProject) {
   }
   const dir = mkdtempSync(join(tmpdir(), 'varde-e2e-'));
   const port = await freePort();
-  const env = { ...process.env, DATA_DIR: join(dir, 'db'), PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  // Every journey signs in from 127.0.0.1: the per-address sign-in limit (10 a minute) would make
+  // journeys fail by the order and speed they happen to run in. The limit itself is tested in `data`.
+  const env = { ...process.env, DATA_DIR: join(dir, 'db'), PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '', LOGIN_RATE_LIMIT: '1000' };
   const adminEmail = 'plattform@example.org';
   const adminPassword = 'e2e-admin-password-123';
   execFileSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'create-admin', '--email', adminEmail, '--name', 'Plattform Admin', '--password', adminPassword], { cwd: root, env, stdio: 'inherit' });

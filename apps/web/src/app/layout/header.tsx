@@ -1,6 +1,7 @@
 import { NavLink } from 'react-router';
 import type { CurrentUser } from '@varde/contracts';
 import { VardeLogo } from '../../components/varde-logo';
+import { NotificationsLink } from '../../features/alerts/components/notifications-link';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { useI18n } from '../../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -8,6 +9,8 @@ import { LanguageSwitch } from './language-switch';
 export function Header({ user }: { user: CurrentUser | null }) {
   const { t } = useI18n();
   const links = [
+    { to: '/ordninger', label: t('nav.schemes') },
+    { to: '/frister', label: t('nav.deadlines') },
     { to: '/kommuner', label: t('nav.municipalities') },
     ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
@@ -34,6 +37,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
           <div className="account-nav">
             {user ? (
               <>
+                <NotificationsLink />
                 <NavLink to="/konto" className="ds-link">
                   <span className="ds-sr-only">{t('layout.signedInAs')} </span>
                   {user.name}

@@ -1,13 +1,24 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Form } from 'react-router';
+import { Form, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { TextInput } from '../../components/text-input';
 import { useSession } from '../../features/auth/api/get-session';
+import { listMunicipalityOptions } from '../../features/schemes/api/list-municipality-options';
+import { MunicipalitySelect } from '../../features/schemes/components/municipality-select';
 import { useI18n } from '../../i18n/i18n';
+import { apiFrom } from '../api-client';
+import { orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
 
-export const handle: RouteHandle<undefined> = {
+/** The municipalities for the scheme finder's picker. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  return { municipalities: await orRouteError(request, listMunicipalityOptions(apiFrom(context))) };
+}
+
+type Data = Awaited<ReturnType<typeof loader>>;
+
+export const handle: RouteHandle<Data> = {
   static: true,
   title: (t) => t('home.title'),
   description: (t) => t('meta.description'),
@@ -16,12 +27,36 @@ export const handle: RouteHandle<undefined> = {
 export function Component() {
   const { t } = useI18n();
   const { user } = useSession();
+  const { municipalities } = useLoaderData<Data>();
+  const ownMunicipality = user?.memberships.find((m) => m.organisationType === 'municipality')?.municipalityCode ?? '';
   return (
     <div className="page">
       <div className="stack">
         <PageHeading>{t('home.heading')}</PageHeading>
         <Paragraph className="lead">{t('home.lead')}</Paragraph>
       </div>
+
+      <section className="section" aria-labelledby="home-finder-heading">
+        <Heading level={2} data-size="sm" id="home-finder-heading">
+          {t('finder.home.heading')}
+        </Heading>
+        <Paragraph>{t('finder.home.lead')}</Paragraph>
+        <Form method="get" action="/ordninger" className="search-form" aria-labelledby="home-finder-heading">
+          <MunicipalitySelect
+            id="home-municipality"
+            label={t('finder.municipalityLabel')}
+            options={municipalities}
+            defaultValue={ownMunicipality}
+            emptyLabel={t('finder.noMunicipality')}
+          />
+          <div>
+            <Button type="submit">{t('finder.home.submit')}</Button>
+          </div>
+        </Form>
+        <Paragraph>
+          <AppLink to="/frister">{t('finder.home.deadlines')}</AppLink>
+        </Paragraph>
+      </section>
 
       <section className="section" aria-labelledby="home-search-heading">
         <Heading level={2} data-size="sm" id="home-search-heading">

@@ -79,6 +79,22 @@ export function Component() {
         </section>
       ) : null}
 
+      {user && members && organisation.type === 'municipality' ? (
+        <section className="section" aria-labelledby="scheme-work-heading">
+          <Heading level={2} data-size="sm" id="scheme-work-heading">
+            {t('pipeline.organisationHeading')}
+          </Heading>
+          <ul className="link-list">
+            <li>
+              <AppLink to={`/organisasjoner/${organisation.id}/pipeline`}>{t('pipeline.link')}</AppLink>
+            </li>
+            <li>
+              <AppLink to={`/organisasjoner/${organisation.id}/behov`}>{t('needs.link')}</AppLink>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+
       {admin ? (
         <>
           <div className="two-columns">

@@ -1,0 +1,236 @@
+import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { AppLink } from '../../components/app-link';
+import { PageHeading } from '../../components/page-heading';
+import { useSession } from '../../features/auth/api/get-session';
+import { SchemePipelineSlot } from '../../features/pipeline/components/scheme-pipeline-slot';
+import { canEditScheme } from '../../features/scheme-editor/can-edit';
+import { inPageLanguage } from '../../features/scheme-editor/localized-name';
+import { checkEligibility, getScheme } from '../../features/schemes/api/get-scheme';
+import { countyNames, listMunicipalityOptions } from '../../features/schemes/api/list-municipality-options';
+import { EligibilityPanel } from '../../features/schemes/components/eligibility-panel';
+import { Evidence } from '../../features/schemes/components/evidence';
+import { ApplicantFacts, FundingFacts } from '../../features/schemes/components/scheme-facts';
+import { CallTable, CriteriaTable, SourceList } from '../../features/schemes/components/scheme-tables';
+import { useSchemeFormat } from '../../features/schemes/format';
+import { isApplicantType } from '../../features/schemes/vocabulary';
+import { apiFrom, type Api } from '../api-client';
+import { notFound, orRouteError } from '../route-errors';
+import type { RouteHandle } from '../route-handle';
+
+const SCHEME_ID = /^[a-z0-9-]{1,80}$/;
+
+/** Both roles' verdicts with the planned partners taken into account. */
+async function withPartners(api: Api, schemeId: string, municipality: string, partners: ReturnType<typeof parsePartners>) {
+  const [lead, partner] = await Promise.all(
+    (['lead', 'partner'] as const).map((role) => checkEligibility(api, schemeId, { municipality, role, partners })),
+  );
+  return { lead: lead!.eligibility, partner: partner!.eligibility };
+}
+
+const parsePartners = (search: URLSearchParams) => [...new Set(search.getAll('partners'))].filter(isApplicantType);
+
+/**
+ * The scheme and the municipality picker; with planned partners, the two verdicts again with those
+ * partners (the scheme answer has them without). A signed-in member's own municipality is the default.
+ */
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const schemeId = params.schemeId ?? '';
+  if (!SCHEME_ID.test(schemeId)) throw notFound();
+  const search = new URL(request.url).searchParams;
+  const chosen = search.get('municipality');
+  const code = chosen && /^\d{4}$/.test(chosen) ? chosen : undefined;
+  const partners = parsePartners(search);
+  const api = apiFrom(context);
+  const municipalities = await orRouteError(request, listMunicipalityOptions(api));
+  // An unknown municipality number is left out (with a notice) rather than failing the whole page.
+  const known = code && municipalities.some((m) => m.code === code) ? code : undefined;
+  const detail = await orRouteError(request, getScheme(api, schemeId, known));
+  const eligibility =
+    detail.municipality && partners.length > 0
+      ? await orRouteError(request, withPartners(api, schemeId, detail.municipality.code, partners))
+      : detail.eligibility;
+  return { detail, eligibility, partners, municipalities, unknownMunicipality: code !== known ? code : null };
+}
+
+type Data = Awaited<ReturnType<typeof loader>>;
+
+export const handle: RouteHandle<Data> = {
+  title: (t, { detail }) => inPageLanguage(t, detail.scheme.name),
+  description: (t, { detail }) => inPageLanguage(t, detail.scheme.summary),
+};
+
+export function Component() {
+  const { detail, eligibility, partners, municipalities, unknownMunicipality } = useLoaderData<Data>();
+  const { t, lang, date } = useSchemeFormat();
+  const { user } = useSession();
+  const { scheme } = detail;
+  const counties = countyNames(municipalities);
+  // With a municipality, the API leaves out calls meant only for other counties: say so.
+  const hiddenCalls = scheme.calls.length - detail.calls.filter((c) => !c.predicted).length;
+  const sections = [
+    ['om', t('scheme.section.about')],
+    ['hvem-kan-soke', t('scheme.section.applicants')],
+    ['tilskudd', t('scheme.section.funding')],
+    ['utlysninger', t('scheme.section.calls')],
+    ['kriterier', t('scheme.section.criteria')],
+    ['soknaden', t('scheme.section.requiredParts')],
+    ['rapportering', t('scheme.section.reporting')],
+    ['kilder', t('scheme.section.sources')],
+  ] as const;
+  const heading = (id: (typeof sections)[number][0]) => (
+    <Heading level={2} data-size="sm" id={id}>
+      {sections.find(([s]) => s === id)![1]}
+    </Heading>
+  );
+
+  return (
+    <div className="page scheme-page">
+      <div className="stack">
+        <PageHeading>{scheme.name[lang]}</PageHeading>
+        <Paragraph className="lead">{scheme.summary[lang]}</Paragraph>
+        <dl className="scheme-meta">
+          <div>
+            <dt>{t('scheme.owner')}</dt>
+            <dd>
+              {scheme.owner.url ? (
+                <Link href={scheme.owner.url} rel="noopener">
+                  {scheme.owner.name}
+                </Link>
+              ) : (
+                scheme.owner.name
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('scheme.lastChecked')}</dt>
+            <dd>
+              <time dateTime={detail.lastCheckedAt}>{date(detail.lastCheckedAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('scheme.ownPage')}</dt>
+            <dd>
+              <Link href={scheme.url} rel="noopener">
+                {t('scheme.ownPageLink', { owner: scheme.owner.name })}
+              </Link>
+            </dd>
+          </div>
+        </dl>
+        {user ? (
+          <ul className="link-list scheme-admin-links">
+            {canEditScheme(user, detail) ? (
+              <li>
+                <AppLink to={`/ordninger/${scheme.id}/rediger`}>{t('scheme.edit')}</AppLink>
+              </li>
+            ) : null}
+            <li>
+              <AppLink to={`/ordninger/${scheme.id}/historikk`}>{t('scheme.history')}</AppLink>
+            </li>
+          </ul>
+        ) : null}
+        <nav aria-label={t('scheme.toc')} className="scheme-toc">
+          <ul>
+            {sections.map(([id, label]) => (
+              <li key={id}>
+                <a className="ds-link" href={`#${id}`}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+
+      {unknownMunicipality ? (
+        <Alert data-color="warning">
+          <Paragraph>{t('error.municipality_not_found', { code: unknownMunicipality })}</Paragraph>
+        </Alert>
+      ) : null}
+      <EligibilityPanel schemeId={scheme.id} municipality={detail.municipality} municipalities={municipalities} partners={partners} eligibility={eligibility} />
+
+      <SchemePipelineSlot
+        schemeId={scheme.id}
+        calls={detail.calls.map((c) => ({ id: c.id, title: c.title[lang], deadline: c.deadline, predicted: c.predicted, status: c.status }))}
+        pipelineStatus={detail.pipelineStatus}
+      />
+
+      <section className="section" aria-labelledby="om">
+        {heading('om')}
+        <Paragraph>{scheme.purpose[lang]}</Paragraph>
+        <dl className="facts">
+          <div className="facts__row">
+            <dt>{t('scheme.themes')}</dt>
+            <dd>{scheme.themes.map((theme) => t(`theme.${theme}`)).join(', ')}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="section" aria-labelledby="hvem-kan-soke">
+        {heading('hvem-kan-soke')}
+        <ApplicantFacts rules={scheme.applicants} counties={counties} />
+        <Evidence evidence={scheme.applicants} sources={scheme.sources} />
+      </section>
+
+      <section className="section" aria-labelledby="tilskudd">
+        {heading('tilskudd')}
+        <FundingFacts funding={scheme.funding} />
+        <Evidence evidence={scheme.funding} sources={scheme.sources} />
+      </section>
+
+      <section className="section" aria-labelledby="utlysninger">
+        {heading('utlysninger')}
+        <Paragraph>
+          {t(`scheme.cadence.${scheme.cadence.kind}`)} {t('scheme.callsLead')}
+        </Paragraph>
+        {hiddenCalls > 0 && detail.municipality ? (
+          <Paragraph data-size="sm">
+            {t('scheme.callsFiltered', { municipality: detail.municipality.name, count: hiddenCalls })}{' '}
+            <AppLink to={`/ordninger/${scheme.id}#utlysninger`}>{t('scheme.callsAll')}</AppLink>
+          </Paragraph>
+        ) : null}
+        <CallTable calls={detail.calls} sources={scheme.sources} counties={counties} caption={t('scheme.callsCaption', { scheme: scheme.name[lang] })} />
+        <Evidence evidence={scheme.cadence} sources={scheme.sources} />
+      </section>
+
+      <section className="section" aria-labelledby="kriterier">
+        {heading('kriterier')}
+        <CriteriaTable criteria={scheme.criteria.items} caption={t('scheme.criteriaCaption', { scheme: scheme.name[lang] })} />
+        <Evidence evidence={scheme.criteria} sources={scheme.sources} />
+      </section>
+
+      <section className="section" aria-labelledby="soknaden">
+        {heading('soknaden')}
+        <ItemList items={scheme.requiredParts.items.map((item) => item[lang])} empty={t('scheme.requiredPartsNone')} />
+        <Evidence evidence={scheme.requiredParts} sources={scheme.sources} />
+      </section>
+
+      <section className="section" aria-labelledby="rapportering">
+        {heading('rapportering')}
+        <ItemList items={scheme.reporting.items.map((item) => item[lang])} empty={t('scheme.reportingNone')} />
+        <Evidence evidence={scheme.reporting} sources={scheme.sources} />
+      </section>
+
+      <section className="section" aria-labelledby="kilder">
+        {heading('kilder')}
+        <Paragraph>{t('scheme.sourcesLead')}</Paragraph>
+        <SourceList sources={scheme.sources} />
+      </section>
+
+      <Paragraph>
+        <AppLink to={detail.municipality ? `/ordninger?municipality=${detail.municipality.code}` : '/ordninger'}>{t('scheme.backToFinder')}</AppLink>
+      </Paragraph>
+    </div>
+  );
+}
+
+function ItemList({ items, empty }: { items: string[]; empty: string }) {
+  if (items.length === 0) return <Paragraph>{empty}</Paragraph>;
+  return (
+    <ul className="plain-bullets">
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}

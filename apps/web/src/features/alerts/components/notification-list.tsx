@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useRevalidator } from 'react-router';
+import type { Notification } from '@varde/contracts/schemes-api';
+import { AppLink } from '../../../components/app-link';
+import { useI18n } from '../../../i18n/i18n';
+import { useDismissNotification } from '../api/dismiss-notification';
+import { useMarkAllRead } from '../api/mark-all-read';
+import { setUnreadCount } from '../unread-count';
+
+const HEADING_ID = 'notifications-heading';
+
+/** Newest first, each with a dismiss button; "mark all read" when something is unread. */
+export function NotificationList({ items, unread }: { items: Notification[]; unread: number }) {
+  const { t, dateTime } = useI18n();
+  const revalidator = useRevalidator();
+  const dismiss = useDismissNotification();
+  const markRead = useMarkAllRead();
+  const [done, setDone] = useState<string | null>(null);
+  const error = dismiss.state.status === 'error' ? dismiss.state.error : markRead.state.status === 'error' ? markRead.state.error : null;
+
+  async function remove(item: Notification, index: number) {
+    setDone(null);
+    const result = await dismiss.mutate(item.id);
+    if (!result.ok) return;
+    // The next item's button takes the removed one's place; after the last, go back to the heading.
+    const next = items[index + 1] ?? items[index - 1];
+    await revalidator.revalidate();
+    setDone(t('alerts.dismissed', { scheme: item.schemeName }));
+    (document.getElementById(next ? `dismiss-${next.id}` : HEADING_ID) ?? document.getElementById(HEADING_ID))?.focus();
+  }
+
+  async function readAll() {
+    setDone(null);
+    const result = await markRead.mutate(undefined);
+    if (!result.ok) return;
+    setUnreadCount(0);
+    await revalidator.revalidate();
+    setDone(t('alerts.allRead'));
+    document.getElementById(HEADING_ID)?.focus();
+  }
+
+  return (
+    <section className="section" aria-labelledby={HEADING_ID}>
+      <div className="pipeline-toolbar">
+        <Heading level={2} data-size="sm" id={HEADING_ID} tabIndex={-1}>
+          {t('alerts.notificationsHeading', { unread })}
+        </Heading>
+        {unread > 0 ? (
+          <Button variant="secondary" data-size="sm" loading={markRead.state.status === 'pending'} onClick={() => void readAll()}>
+            {t('alerts.markAllRead')}
+          </Button>
+        ) : null}
+      </div>
+      <div role="status">
+        {done ? <Paragraph>{done}</Paragraph> : null}
+        {error ? (
+          <Alert data-color="danger">
+            <Paragraph>{error.message}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {items.length === 0 ? (
+        <Paragraph>{t('alerts.noNotifications')}</Paragraph>
+      ) : (
+        <ul className="plain-list notification-list">
+          {items.map((item, index) => (
+            <li key={item.id} className={item.read ? 'notification' : 'notification notification--unread'}>
+              <div className="notification__meta">
+                <Tag data-color={item.kind === 'deadline_soon' ? 'warning' : 'info'} data-size="sm">
+                  {t(`alerts.kind.${item.kind}`)}
+                </Tag>
+                {item.read ? null : (
+                  <Tag data-color="accent" data-size="sm">
+                    {t('alerts.unread')}
+                  </Tag>
+                )}
+                <span className="muted">{dateTime(item.createdAt)}</span>
+              </div>
+              <Paragraph>{item.message}</Paragraph>
+              <div className="inline-actions">
+                <AppLink to={`/ordninger/${item.schemeId}`}>{t('alerts.openScheme', { scheme: item.schemeName })}</AppLink>
+                <Button
+                  id={`dismiss-${item.id}`}
+                  variant="tertiary"
+                  data-size="sm"
+                  onClick={() => void remove(item, index)}
+                >
+                  {t('alerts.dismiss')}
+                  <span className="ds-sr-only"> ({item.schemeName})</span>
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import type { NeighbourKind } from '@varde/contracts';
+import type { NeedsProfile } from '@varde/contracts/schemes-api';
+import { AppLink } from '../../../components/app-link';
+import { useI18n } from '../../../i18n/i18n';
+import { centralityLabel } from '../../municipalities/components/centrality-legend';
+import { NeighbourList } from '../../municipalities/components/neighbour-list';
+
+const neighbourKinds: readonly string[] = ['land', 'touching', 'sea'] satisfies NeighbourKind[];
+
+/** What the public registers say about the municipality, beside what its members write. */
+export function RegisterFacts({ register }: { register: NonNullable<NeedsProfile['register']> }) {
+  const { t, number } = useI18n();
+  const neighbours = register.neighbours
+    .filter((n) => neighbourKinds.includes(n.kind))
+    .map((n) => ({ code: n.code, name: n.name, kind: n.kind as NeighbourKind }));
+  return (
+    <div className="stack">
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{t('municipality.county')}</dt>
+          <dd>{register.countyName}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('municipality.population')}</dt>
+          <dd>{number(register.population)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('municipality.centrality')}</dt>
+          <dd>{t('needs.centralityValue', { class: register.centralityClass, label: centralityLabel(t, register.centralityClass) })}</dd>
+        </div>
+      </dl>
+      <NeighbourList neighbours={neighbours} />
+      <Paragraph data-size="sm">
+        <AppLink to={`/kommuner/${register.code}`}>{t('needs.registerLink', { name: register.name })}</AppLink>
+      </Paragraph>
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { useEffect, useId, useState } from 'react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useRevalidator } from 'react-router';
+import type { Member } from '@varde/contracts';
+import type { PipelineStatus } from '@varde/contracts/pipeline';
+import type { PipelineItem } from '@varde/contracts/schemes-api';
+import { createApi, fetchTransport } from '../../../app/api-client';
+import { AppLink } from '../../../components/app-link';
+import { FormProblems, fieldErrorsOf } from '../../../components/form-problems';
+import { SelectInput } from '../../../components/select-input';
+import { useSession } from '../../auth/api/get-session';
+import { listMembers } from '../../organisations/api/list-members';
+import { useI18n } from '../../../i18n/i18n';
+import { listPipeline } from '../api/list-pipeline';
+import { useUpsertPipelineItem } from '../api/upsert-pipeline-item';
+import { statusLabel } from '../statuses';
+import { PipelineFields, readPipelineFields } from './pipeline-fields';
+
+export interface SchemePipelineSlotProps {
+  schemeId: string;
+  /** The scheme's calls (real and predicted), titles already in the page language. */
+  calls: { id: string; title: string; deadline: string; predicted: boolean; status?: 'forecast' | 'open' | 'closed' }[];
+  /** `SchemeDetail.pipelineStatus`: shown before the municipality's own items have loaded. */
+  pipelineStatus: PipelineStatus | null;
+}
+
+const idFor = (path: string) => `scheme-pipeline-${path}`;
+
+/** The call to offer first: the member's latest item for the scheme, else the next open or coming call. */
+function initialCallId(calls: SchemePipelineSlotProps['calls'], items: PipelineItem[]): string {
+  const latest = [...items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (latest) return latest.callId;
+  const now = new Date().toISOString();
+  const coming = calls.filter((c) => c.status !== 'closed' && c.deadline >= now).sort((a, b) => a.deadline.localeCompare(b.deadline));
+  return coming[0]?.id ?? '';
+}
+
+/**
+ * "Where do we stand with this scheme?" on a scheme's page, for members of a municipality: pick the
+ * call (or the scheme as a whole), set the status, an assignee and notes. The items and the members
+ * are fetched in the browser, so the public page's loader stays the same for everyone. For anyone
+ * else it renders nothing.
+ */
+export function SchemePipelineSlot({ schemeId, calls, pipelineStatus }: SchemePipelineSlotProps) {
+  const { user } = useSession();
+  const organisation = user?.memberships.find((m) => m.organisationType === 'municipality') ?? null;
+  if (!organisation) return null;
+  return (
+    <SlotForm
+      key={organisation.organisationId}
+      organisationId={organisation.organisationId}
+      organisationName={organisation.organisationName}
+      schemeId={schemeId}
+      calls={calls}
+      pipelineStatus={pipelineStatus}
+    />
+  );
+}
+
+function SlotForm({
+  organisationId,
+  organisationName,
+  schemeId,
+  calls,
+  pipelineStatus,
+}: SchemePipelineSlotProps & { organisationId: string; organisationName: string }) {
+  const { t, dateTime } = useI18n();
+  const headingId = useId();
+  const revalidator = useRevalidator();
+  const { state, mutate } = useUpsertPipelineItem();
+  const [items, setItems] = useState<PipelineItem[] | null>(null);
+  const [members, setMembers] = useState<Member[] | null>(null);
+  const [callId, setCallId] = useState<string | null>(null);
+  const [saved, setSaved] = useState<PipelineItem | null>(null);
+
+  useEffect(() => {
+    const api = createApi(fetchTransport);
+    let live = true;
+    listPipeline(api, organisationId)
+      .then((list) => live && setItems(list.items.filter((i) => i.schemeId === schemeId)))
+      .catch(() => live && setItems([]));
+    listMembers(api, organisationId)
+      .then((list) => live && setMembers(list))
+      .catch(() => live && setMembers([]));
+    return () => {
+      live = false;
+    };
+  }, [organisationId, schemeId]);
+
+  const chosenCall = callId ?? initialCallId(calls, items ?? []);
+  const current = items?.find((i) => i.callId === chosenCall) ?? null;
+  const error = state.status === 'error' ? state.error : null;
+  const fields = fieldErrorsOf(error);
+  const targetName = (id: string) => (id ? (calls.find((c) => c.id === id)?.title ?? id) : t('pipeline.wholeScheme'));
+
+  return (
+    <section className="section pipeline-slot" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('pipeline.slot.heading')}
+      </Heading>
+      <Paragraph className="muted">{t('pipeline.slot.lead', { organisation: organisationName })}</Paragraph>
+
+      {items === null ? (
+        pipelineStatus ? (
+          <Paragraph>{t('pipeline.slot.status', { status: statusLabel(t, pipelineStatus) })}</Paragraph>
+        ) : null
+      ) : items.length > 0 ? (
+        <ul className="plain-list link-list">
+          {items.map((item) => (
+            <li key={item.id}>
+              <strong>{targetName(item.callId)}:</strong> {statusLabel(t, item.status)}
+              {item.assignee ? ` · ${t('pipeline.assigneeIs', { name: item.assignee.name })}` : ''}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph>{t('pipeline.slot.none')}</Paragraph>
+      )}
+
+      <form
+        className="form"
+        noValidate
+        aria-labelledby={headingId}
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setSaved(null);
+          const values = readPipelineFields(event.currentTarget);
+          const result = await mutate({ organisationId, schemeId, callId: chosenCall, ...values });
+          if (result.ok) {
+            setSaved(result.data);
+            setItems((list) => [...(list ?? []).filter((i) => i.id !== result.data.id), result.data]);
+            // The page shows the municipality's status for the scheme as well.
+            void revalidator.revalidate();
+          }
+        }}
+      >
+        {error ? (
+          <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={state.status === 'error' ? state.attempt : 0} idFor={idFor} />
+        ) : null}
+        <SelectInput
+          id={idFor('callId')}
+          name="callId"
+          label={t('pipeline.field.call')}
+          value={chosenCall}
+          onChange={(event) => setCallId(event.currentTarget.value)}
+          error={fields.find((f) => f.path === 'callId')?.message}
+          options={[
+            { value: '', label: t('pipeline.wholeScheme') },
+            ...calls.map((c) => ({
+              value: c.id,
+              label: t(c.predicted ? 'pipeline.callOptionPredicted' : 'pipeline.callOption', { title: c.title, deadline: dateTime(c.deadline) }),
+            })),
+          ]}
+        />
+        {/* Re-mounted per call and once the items arrive, so the fields show that call's item. */}
+        <PipelineFields
+          key={`${chosenCall}:${items === null ? 'loading' : 'loaded'}`}
+          idPrefix="scheme-pipeline"
+          values={{ status: current?.status ?? 'interested', assigneeUserId: current?.assignee?.id ?? null, notes: current?.notes ?? '' }}
+          assigneeName={current?.assignee?.name}
+          members={members}
+          fields={fields}
+        />
+        <div className="form-actions">
+          <Button type="submit" loading={state.status === 'pending'}>
+            {t('pipeline.save')}
+          </Button>
+        </div>
+      </form>
+      <div role="status">
+        {saved ? (
+          <Alert data-color="success">
+            <Paragraph>
+              {t('pipeline.slot.saved', { target: targetName(saved.callId), status: statusLabel(t, saved.status) })}{' '}
+              <AppLink to={`/organisasjoner/${organisationId}/pipeline`}>{t('pipeline.slot.boardLink')}</AppLink>
+            </Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {!saved ? (
+        <Paragraph>
+          <AppLink to={`/organisasjoner/${organisationId}/pipeline`}>{t('pipeline.slot.boardLink')}</AppLink>
+        </Paragraph>
+      ) : null}
+    </section>
+  );
+}

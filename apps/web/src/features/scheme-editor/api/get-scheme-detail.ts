@@ -1,0 +1,5 @@
+import type { SchemeDetail } from '@varde/contracts/schemes-api';
+import type { Api } from '../../../app/api-client';
+
+/** The whole scheme document (all three languages) with its current version, for the editor. */
+export const getSchemeDetail = (api: Api, schemeId: string) => api.get<SchemeDetail>(`/api/schemes/${encodeURIComponent(schemeId)}`);

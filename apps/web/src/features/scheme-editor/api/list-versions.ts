@@ -1,0 +1,5 @@
+import type { SchemeVersion } from '@varde/contracts/schemes-api';
+import type { Api } from '../../../app/api-client';
+
+export const listVersions = (api: Api, schemeId: string) =>
+  api.get<{ items: SchemeVersion[] }>(`/api/schemes/${encodeURIComponent(schemeId)}/versions`);

@@ -1,0 +1,41 @@
+import type { DeadlineList } from '@varde/contracts/schemes-api';
+import type { Api } from '../../../app/api-client';
+
+/** Periods offered on the deadline page, in days (about 3, 6, 12 and 24 months). */
+export const deadlinePeriods = [92, 183, 365, 730] as const;
+export const DEFAULT_PERIOD = 365;
+
+export interface DeadlineQuery {
+  days: number;
+  /** Forecast calls are shown unless the visitor asks for announced deadlines only. */
+  includeForecasts: boolean;
+  view: 'list' | 'calendar';
+  /** The calendar's month, `YYYY-MM`. */
+  month: string | null;
+}
+
+/** Reads the page's address; anything unknown falls back to the defaults. */
+export function parseDeadlineQuery(search: URLSearchParams): DeadlineQuery {
+  const days = Number(search.get('days'));
+  const month = search.get('month');
+  return {
+    days: (deadlinePeriods as readonly number[]).includes(days) ? days : DEFAULT_PERIOD,
+    includeForecasts: search.get('forecasts') !== 'hide',
+    view: search.get('view') === 'calendar' ? 'calendar' : 'list',
+    month: month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : null,
+  };
+}
+
+/** The page's address for a query, leaving defaults out. */
+export function deadlinesHref(query: DeadlineQuery): string {
+  const params = new URLSearchParams();
+  if (query.view === 'calendar') params.set('view', 'calendar');
+  if (query.days !== DEFAULT_PERIOD) params.set('days', String(query.days));
+  if (!query.includeForecasts) params.set('forecasts', 'hide');
+  if (query.view === 'calendar' && query.month) params.set('month', query.month);
+  const search = params.toString();
+  return `/frister${search ? `?${search}` : ''}`;
+}
+
+export const listDeadlines = (api: Api, query: Pick<DeadlineQuery, 'days' | 'includeForecasts'>) =>
+  api.get<DeadlineList>(`/api/deadlines?days=${query.days}&includeForecasts=${query.includeForecasts}`);

@@ -1,0 +1,79 @@
+import type { FundingSize, SchemeQuery } from '@varde/contracts/pipeline';
+import type { SchemeTheme } from '@varde/contracts/schemes';
+import type { SchemeList } from '@varde/contracts/schemes-api';
+import type { Api } from '../../../app/api-client';
+import { fundingSizes, schemeThemes } from '../vocabulary';
+
+/** Results per finder page. */
+export const FINDER_PAGE_SIZE = 10;
+
+/** The finder's address: the API's query parameters plus the page number. */
+export interface FinderQuery extends SchemeQuery {
+  page: number;
+}
+
+const includes = <T extends string>(list: readonly T[], value: string | null): value is T =>
+  value !== null && (list as readonly string[]).includes(value);
+
+/**
+ * Reads the finder filters from the page URL. Unknown or malformed values are dropped rather than
+ * turned into an error, so an old or hand-edited link still shows results.
+ */
+export function parseFinderQuery(search: URLSearchParams): FinderQuery {
+  const query: FinderQuery = { page: 1 };
+  const q = search.get('q')?.trim().slice(0, 100);
+  if (q) query.q = q;
+  const municipality = search.get('municipality');
+  if (municipality && /^\d{4}$/.test(municipality)) query.municipality = municipality;
+  const themes = [...new Set(search.getAll('theme'))].filter((t): t is SchemeTheme => includes(schemeThemes, t));
+  if (themes.length) query.theme = themes;
+  const role = search.get('role');
+  if (role === 'lead' || role === 'partner') query.role = role;
+  if (search.get('openNow') === 'true') query.openNow = true;
+  const within = Number(search.get('deadlineWithin'));
+  if (Number.isInteger(within) && within >= 1 && within <= 730) query.deadlineWithin = within;
+  const funding = search.get('funding');
+  if (includes<FundingSize>(fundingSizes, funding)) query.funding = funding;
+  const collaboration = search.get('collaboration');
+  if (collaboration === 'required' || collaboration === 'rewarded') query.collaboration = collaboration;
+  const owner = search.get('owner')?.trim().slice(0, 200);
+  if (owner) query.owner = owner;
+  const page = Number(search.get('page'));
+  if (Number.isInteger(page) && page > 1 && page <= 1000) query.page = page;
+  return query;
+}
+
+/** The query as URL parameters, themes repeated: the same names for the page and for the API. */
+export function toFinderParams(query: SchemeQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (query.municipality) params.set('municipality', query.municipality);
+  for (const theme of query.theme ?? []) params.append('theme', theme);
+  if (query.role) params.set('role', query.role);
+  if (query.openNow) params.set('openNow', 'true');
+  if (query.deadlineWithin) params.set('deadlineWithin', String(query.deadlineWithin));
+  if (query.funding) params.set('funding', query.funding);
+  if (query.collaboration) params.set('collaboration', query.collaboration);
+  if (query.owner) params.set('owner', query.owner);
+  return params;
+}
+
+/** The finder address of a query (and page). */
+export function finderHref(query: SchemeQuery, page = 1): string {
+  const params = toFinderParams(query);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return `/ordninger${search ? `?${search}` : ''}`;
+}
+
+/** The saved-search form stores the query without the page. */
+export function withoutPage({ page: _page, ...query }: FinderQuery): SchemeQuery {
+  return query;
+}
+
+export function listSchemes(api: Api, query: FinderQuery) {
+  const params = toFinderParams(query);
+  params.set('limit', String(FINDER_PAGE_SIZE));
+  params.set('offset', String((query.page - 1) * FINDER_PAGE_SIZE));
+  return api.get<SchemeList>(`/api/schemes?${params.toString()}`);
+}

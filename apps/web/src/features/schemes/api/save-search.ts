@@ -1,0 +1,7 @@
+import type { SavedSearch, SavedSearchCreate } from '@varde/contracts/schemes-api';
+import type { Api } from '../../../app/api-client';
+import { useMutation } from '../../../app/use-mutation';
+
+export const saveSearch = (api: Api, body: SavedSearchCreate) => api.send<SavedSearch>('POST', '/api/saved-searches', body);
+
+export const useSaveSearch = () => useMutation(saveSearch);

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { describedBy } from '../../../components/text-input';
+import { useI18n } from '../../../i18n/i18n';
+import type { MunicipalityOption } from '../api/list-municipality-options';
+
+const collator = new Intl.Collator('nb');
+
+/** Groups by county, both sorted the Norwegian way; two Herøys and two Vålers stay apart that way. */
+function byCounty(options: MunicipalityOption[]) {
+  const groups = new Map<string, MunicipalityOption[]>();
+  for (const option of options) groups.set(option.countyName, [...(groups.get(option.countyName) ?? []), option]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => collator.compare(a, b))
+    .map(([county, items]) => ({ county, items: items.sort((a, b) => collator.compare(a.name, b.name)) }));
+}
+
+interface MunicipalitySelectProps {
+  id: string;
+  name?: string;
+  label: ReactNode;
+  description?: ReactNode;
+  options: MunicipalityOption[];
+  defaultValue: string;
+  /** The text of the empty choice. */
+  emptyLabel: string;
+  required?: boolean;
+}
+
+/** A native select of all municipalities, grouped by county: typing the first letters jumps to a name. */
+export function MunicipalitySelect({ id, name = 'municipality', label, description, options, defaultValue, emptyLabel, required }: MunicipalitySelectProps) {
+  const { t } = useI18n();
+  const { descriptionId, errorId: _errorId, ...aria } = describedBy(id, description, undefined);
+  return (
+    <Field asChild>
+      <div>
+        <Label htmlFor={id}>{label}</Label>
+        {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
+        <Select id={id} name={name} defaultValue={defaultValue} required={required} {...aria}>
+          <Select.Option value="">{emptyLabel}</Select.Option>
+          {byCounty(options).map(({ county, items }) => (
+            <Select.Optgroup key={county} label={county}>
+              {items.map((m) => (
+                <Select.Option key={m.code} value={m.code}>
+                  {t('finder.municipalityOption', { name: m.name, code: m.code })}
+                </Select.Option>
+              ))}
+            </Select.Optgroup>
+          ))}
+        </Select>
+      </div>
+    </Field>
+  );
+}

@@ -1,0 +1,105 @@
+import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import type { Scheme, SchemeSource } from '@varde/contracts/schemes';
+import type { CallView } from '@varde/contracts/schemes-api';
+import { useSchemeFormat } from '../format';
+import { CallStatusText, DeadlineText } from './call-deadline';
+import { sourceAnchor, SourceRefs } from './evidence';
+
+/** Assessment criteria: name, what is assessed, and the scale or weight when published. */
+export function CriteriaTable({ criteria, caption }: { criteria: Scheme['criteria']['items']; caption: string }) {
+  const { t, lang, number } = useSchemeFormat();
+  if (criteria.length === 0) return <Paragraph>{t('scheme.criteriaNone')}</Paragraph>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="criteria-caption">
+      <Table zebra data-size="sm">
+        <caption id="criteria-caption">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <th scope="col">{t('scheme.criterion')}</th>
+            <th scope="col">{t('scheme.criterionDescription')}</th>
+            <th scope="col">{t('scheme.scaleOrWeight')}</th>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {criteria.map((c, i) => (
+            <Table.Row key={i}>
+              <th scope="row">{c.name[lang]}</th>
+              <Table.Cell>{c.description[lang]}</Table.Cell>
+              <Table.Cell>
+                {[c.scale ? t('scheme.scale', { scale: c.scale }) : null, c.weight !== null ? t('scheme.weight', { weight: number(c.weight, Number.isInteger(c.weight) ? 0 : 2) }) : null]
+                  .filter(Boolean)
+                  .join(', ') || t('scheme.notPublished')}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+/** Past, announced and forecast calls; the forecast is marked in its status cell. */
+export function CallTable({ calls, sources, counties, caption }: { calls: CallView[]; sources: SchemeSource[]; counties: Record<string, string>; caption: string }) {
+  const { t, lang, nok, dateTime } = useSchemeFormat();
+  if (calls.length === 0) return <Paragraph>{t('scheme.callsNone')}</Paragraph>;
+  const regional = calls.some((c) => c.counties);
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="calls-caption">
+      <Table zebra data-size="sm" className="call-table">
+        <caption id="calls-caption">{caption}</caption>
+        <Table.Head>
+          <Table.Row>
+            <th scope="col">{t('scheme.callTitle')}</th>
+            <th scope="col">{t('scheme.callOpens')}</th>
+            <th scope="col">{t('scheme.callDeadline')}</th>
+            <th scope="col" className="num">
+              {t('scheme.callBudget')}
+            </th>
+            <th scope="col">{t('scheme.callStatus')}</th>
+            {regional ? <th scope="col">{t('scheme.callCounties')}</th> : null}
+            <th scope="col">{t('scheme.callSource')}</th>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {calls.map((call) => (
+            <Table.Row key={call.id} className={call.predicted ? 'call-row--predicted' : undefined}>
+              <th scope="row">{call.title[lang]}</th>
+              <Table.Cell>{call.opensAt ? <time dateTime={call.opensAt}>{dateTime(call.opensAt)}</time> : t('scheme.notPublished')}</Table.Cell>
+              <Table.Cell>
+                <DeadlineText call={call} />
+              </Table.Cell>
+              <Table.Cell className="num">{call.budgetNok !== null ? nok(call.budgetNok) : t('scheme.notPublished')}</Table.Cell>
+              <Table.Cell>
+                <CallStatusText call={call} />
+              </Table.Cell>
+              {regional ? (
+                <Table.Cell>{call.counties ? call.counties.map((code) => counties[code] ?? code).join(', ') : t('scheme.wholeCountry')}</Table.Cell>
+              ) : null}
+              <Table.Cell>
+                <SourceRefs ids={call.sourceIds} sources={sources} />
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+/** Every source of the page, with the date it was last read for the catalogue. */
+export function SourceList({ sources }: { sources: SchemeSource[] }) {
+  const { t, date } = useSchemeFormat();
+  return (
+    <ol className="source-list">
+      {sources.map((source) => (
+        <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
+          <Link href={source.url} rel="noopener">
+            {source.title}
+          </Link>
+          <span className="source-list__url">{source.url}</span>
+          <span className="muted">{t('scheme.checkedAt', { date: date(source.checkedAt) })}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { finderHref, parseFinderQuery } from './api/list-schemes';
+import { deadlinesHref, parseDeadlineQuery } from './api/list-deadlines';
+import { monthWeeks, shiftMonth } from './components/deadline-calendar';
+import { osloDate } from './oslo';
+
+describe('finder address', () => {
+  it('reads every filter and drops what it does not know', () => {
+    const query = parseFinderQuery(
+      new URLSearchParams(
+        'q=+helse+&municipality=5033&theme=health_care&theme=nope&theme=health_care&theme=digitalisation&role=partner&openNow=true&deadlineWithin=90&funding=small&collaboration=rewarded&owner=Digdir&page=2',
+      ),
+    );
+    expect(query).toEqual({
+      q: 'helse',
+      municipality: '5033',
+      theme: ['health_care', 'digitalisation'],
+      role: 'partner',
+      openNow: true,
+      deadlineWithin: 90,
+      funding: 'small',
+      collaboration: 'rewarded',
+      owner: 'Digdir',
+      page: 2,
+    });
+    expect(parseFinderQuery(new URLSearchParams('municipality=50&role=boss&openNow=1&deadlineWithin=0&funding=huge&page=-1'))).toEqual({ page: 1 });
+  });
+
+  it('writes the same parameters back, themes repeated and page 1 left out', () => {
+    const query = parseFinderQuery(new URLSearchParams('municipality=1151&theme=health_care&theme=housing&openNow=true'));
+    expect(finderHref(query)).toBe('/ordninger?municipality=1151&theme=health_care&theme=housing&openNow=true');
+    expect(finderHref(query, 3)).toBe('/ordninger?municipality=1151&theme=health_care&theme=housing&openNow=true&page=3');
+    expect(parseFinderQuery(new URL(`http://x${finderHref(query, 3)}`).searchParams)).toEqual({ ...query, page: 3 });
+  });
+});
+
+describe('deadline page address', () => {
+  it('defaults to a year with forecasts in a list, and leaves defaults out of links', () => {
+    const query = parseDeadlineQuery(new URLSearchParams(''));
+    expect(query).toEqual({ days: 365, includeForecasts: true, view: 'list', month: null });
+    expect(deadlinesHref(query)).toBe('/frister');
+    const calendar = parseDeadlineQuery(new URLSearchParams('view=calendar&days=92&forecasts=hide&month=2027-01'));
+    expect(deadlinesHref(calendar)).toBe('/frister?view=calendar&days=92&forecasts=hide&month=2027-01');
+    expect(parseDeadlineQuery(new URLSearchParams('days=7&month=2027-13')).days).toBe(365);
+  });
+});
+
+describe('calendar', () => {
+  it('lays a month out in weeks from Monday', () => {
+    // February 2027 starts on a Monday and has 28 days: exactly four weeks.
+    const february = monthWeeks('2027-02');
+    expect(february).toHaveLength(4);
+    expect(february[0]![0]).toBe('2027-02-01');
+    // January 2027 starts on a Friday.
+    const january = monthWeeks('2027-01');
+    expect(january[0]).toEqual([null, null, null, null, '2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(january.at(-1)).toEqual(['2027-01-25', '2027-01-26', '2027-01-27', '2027-01-28', '2027-01-29', '2027-01-30', '2027-01-31']);
+  });
+
+  it('moves between months across a new year', () => {
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+    expect(shiftMonth('2027-01', -1)).toBe('2026-12');
+  });
+
+  it('puts a deadline on its day in Norwegian time', () => {
+    // 23:30 UTC on 31 December is already New Year's Day in Oslo.
+    expect(osloDate('2026-12-31T23:30:00Z')).toBe('2027-01-01');
+    expect(osloDate('2027-06-30T22:30:00Z')).toBe('2027-07-01');
+    expect(osloDate('2027-01-15T23:59:00+01:00')).toBe('2027-01-15');
+  });
+});
