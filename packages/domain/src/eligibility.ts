@@ -120,7 +120,9 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityResult 
   }
   if (rules.politicalAnchoringRequired) reasons.push({ kind: 'condition', code: 'political_anchoring_required' });
   for (const text of rules.conditions) reasons.push({ kind: 'condition', code: 'scheme_condition', text });
-  if (role === 'partner' && canLead) reasons.push({ kind: 'info', code: 'lead_role_possible' });
+  if (role === 'partner' && canLead && evaluateEligibility({ ...input, role: 'lead' }).verdict !== 'not_eligible') {
+    reasons.push({ kind: 'info', code: 'lead_role_possible' });
+  }
   if (input.isGrant === false) reasons.push({ kind: 'info', code: 'no_grant' });
   if (rules.certainty === 'uncertain') reasons.push({ kind: 'info', code: 'rules_uncertain' });
 

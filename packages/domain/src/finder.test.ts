@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSchemeCatalogue } from '../../db/src/scheme-catalogue';
+import { evaluateEligibility } from './eligibility';
 import { callsFor, findSchemes, nextCallOf, type FinderContext } from './finder';
 
 // The real catalogue; register figures as in data/reference (Tydal: Trøndelag, class 6; Bodø: Nordland, class 3).
@@ -52,6 +53,14 @@ describe('findSchemes', () => {
     expect(husbanken.matchedNeeds).toEqual(['housing']);
     const without = findSchemes(catalogue, {}, context()).hits.find((h) => h.scheme.id === 'husbanken-boligtiltak')!;
     expect(husbanken.score).toBeGreaterThan(without.score);
+  });
+
+  it('never suggests leading a scheme the municipality is shut out of', () => {
+    const fund = catalogue.find((x) => x.id === 'regionale-forskningsfond-nordland')!;
+    const codes = (municipality: typeof tydal) =>
+      evaluateEligibility({ municipality, rules: fund.applicants, role: 'partner', isGrant: fund.funding.isGrant }).reasons.map((r) => r.code);
+    expect(codes(tydal)).not.toContain('lead_role_possible');
+    expect(codes(bodo)).toContain('lead_role_possible');
   });
 
   it('gives no verdicts when no municipality is chosen', () => {
