@@ -1,5 +1,5 @@
 /**
- * A small municipality's work with schemes: the platform admin invites Tydal's coordinator, who
+ * A small municipality's work with schemes: the platform admin invites Holtålen's coordinator, who
  * invites a colleague; the coordinator marks a call as "preparing" from the scheme's page, assigns the
  * colleague and finds it on the board; "not relevant" hides a scheme from the finder; the colleague
  * sees the item; another municipality is refused the board. Then the needs profile, the scheme
@@ -12,7 +12,7 @@ import type { SchemeDetail } from '@varde/contracts/schemes-api';
 import { baseUrl, expectAccessible, launchBrowser, newJourney, tabTo, type Journey } from './support/browser';
 import { expectNoHorizontalScroll, expectNoProblems, text, waitForHeading, waitForHydration } from './support/journey';
 
-const TYDAL = '5033';
+const TYDAL = '5026';
 const ROROS = '5025';
 const PASSWORD = 'e2e-member-password-123';
 const SCHEME = 'prosjektskjonn';
@@ -82,7 +82,7 @@ const column = (page: Page, status: 'interested' | 'preparing' | 'applied' | 'gr
   page.getByRole('region', { name: new RegExp(`^${text('nb', `pipelineStatus.${status}`)} \\(\\d+\\)$`) });
 
 describe('pipeline', () => {
-  test('the platform admin invites a coordinator to Tydal, who invites a colleague', async () => {
+  test('the platform admin invites a coordinator to Holtålen, who invites a colleague', async () => {
     const admin = await newJourney(browser);
     try {
       await signIn(admin, inject('adminEmail'), inject('adminPassword'));
@@ -106,7 +106,7 @@ describe('pipeline', () => {
 
   test('the coordinator marks a call as preparing on the scheme page, assigns the colleague and finds it on the board', async () => {
     const { page } = coordinator;
-    // A real (not predicted) call that Tydal sees on the scheme's page.
+    // A real (not predicted) call that Holtålen sees on the scheme's page.
     detail = (await (await fetch(`${baseUrl()}/api/schemes/${SCHEME}?municipality=${TYDAL}`)).json()) as SchemeDetail;
     const call = detail.calls.find((c) => !c.predicted)!;
     await page.goto(`/ordninger/${SCHEME}`);
@@ -126,7 +126,7 @@ describe('pipeline', () => {
     // The board: the call sits in "preparing", with the colleague and the note.
     await slot.getByRole('status').getByRole('link', { name: text('nb', 'pipeline.slot.boardLink') }).click();
     await page.waitForURL(`**/organisasjoner/${tydalId}/pipeline`);
-    await waitForHeading(page, text('nb', 'pipeline.heading', { organisation: 'Tydal' }));
+    await waitForHeading(page, text('nb', 'pipeline.heading', { organisation: 'Holtålen' }));
     const card = column(page, 'preparing').getByRole('article', { name: detail.scheme.name.nb });
     await expect.poll(() => card.textContent()).toContain(call.title.nb);
     expect(await card.textContent()).toContain('Ola Kollega');
@@ -156,7 +156,7 @@ describe('pipeline', () => {
     await page.goto(`/organisasjoner/${tydalId}/pipeline`);
     await waitForHydration(page);
     await page.getByRole('link', { name: text('nb', 'pipeline.viewTable') }).click();
-    const table = page.getByRole('region', { name: text('nb', 'pipeline.tableCaption', { organisation: 'Tydal' }) });
+    const table = page.getByRole('region', { name: text('nb', 'pipeline.tableCaption', { organisation: 'Holtålen' }) });
     await table.getByRole('rowheader', { name: detail.scheme.name.nb }).waitFor();
     expect(await table.getByRole('row').nth(1).textContent()).toContain(text('nb', 'pipelineStatus.applied'));
     await expectAccessible(page);
@@ -225,7 +225,7 @@ describe('pipeline', () => {
     try {
       await signIn(narrow, 'kollega@tydal.example.org', PASSWORD);
       await narrow.page.goto(`/organisasjoner/${tydalId}/pipeline`);
-      await waitForHeading(narrow.page, text('nb', 'pipeline.heading', { organisation: 'Tydal' }));
+      await waitForHeading(narrow.page, text('nb', 'pipeline.heading', { organisation: 'Holtålen' }));
       await expectNoHorizontalScroll(narrow.page);
       await narrow.page.goto(`/organisasjoner/${tydalId}/pipeline?visning=tabell`);
       await expectNoHorizontalScroll(narrow.page);
@@ -240,7 +240,7 @@ describe('pipeline', () => {
     const { page } = coordinator;
     await page.goto(`/organisasjoner/${tydalId}`);
     await page.getByRole('link', { name: text('nb', 'needs.link') }).click();
-    await waitForHeading(page, text('nb', 'needs.heading', { organisation: 'Tydal' }));
+    await waitForHeading(page, text('nb', 'needs.heading', { organisation: 'Holtålen' }));
     await waitForHydration(page);
     const register = page.getByRole('region', { name: text('nb', 'needs.registerHeading') });
     expect(await register.textContent()).toContain('Trøndelag');
