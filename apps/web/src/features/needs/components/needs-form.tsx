@@ -6,7 +6,7 @@ import { FormProblems, fieldErrorsOf } from '../../../components/form-problems';
 import { TextareaInput } from '../../../components/textarea-input';
 import { useI18n } from '../../../i18n/i18n';
 import { useSaveNeeds } from '../api/save-needs';
-import { schemeThemes } from '../themes';
+import { schemeThemes } from '../../schemes/vocabulary';
 
 
 /**

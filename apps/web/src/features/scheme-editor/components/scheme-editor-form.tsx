@@ -9,7 +9,7 @@ import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
 import { TextareaInput } from '../../../components/textarea-input';
 import { useI18n, type Translate } from '../../../i18n/i18n';
-import { schemeThemes } from '../../needs/themes';
+import { schemeThemes } from '../../schemes/vocabulary';
 import { useSaveScheme } from '../api/save-scheme';
 import { certaintyGroups, fieldKey, inputId, toModel, toScheme, type EditorModel } from '../editor-model';
 import { CallsEditor } from './calls-editor';
