@@ -189,9 +189,18 @@ describe('pipeline', () => {
     await slot.getByRole('status').getByText(text('nb', 'pipelineStatus.not_relevant'), { exact: false }).waitFor();
     await page.goto('/ordninger');
     await waitForHydration(page);
-    expect(await page.locator(`main a[href="/ordninger/${NOT_RELEVANT_SCHEME}"]`).count()).toBe(0);
+    await page.getByRole('heading', { name: text('nb', 'finder.resultsFor', { municipality: 'Holtålen' }) }).waitFor();
+    expect(await page.locator(`main a[href^="/ordninger/${NOT_RELEVANT_SCHEME}"]`).count()).toBe(0);
     await page.getByText(text('nb', 'finder.hiddenNotRelevant', { count: 1 })).first().waitFor();
     await expectAccessible(page);
+    // Looking without a municipality shows every scheme again, and the choice stays in the links.
+    await page.getByLabel(text('nb', 'finder.municipalityLabel'), { exact: true }).selectOption({ label: text('nb', 'finder.noMunicipality') });
+    await page.getByRole('button', { name: text('nb', 'finder.submit') }).click();
+    await page.getByRole('heading', { name: text('nb', 'finder.results'), exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('municipality')).toBe('none');
+    await page.locator(`main a[href="/ordninger/${NOT_RELEVANT_SCHEME}?municipality=none"]`).click();
+    await waitForHeading(page, other.scheme.name.nb);
+    expect(await page.getByLabel(text('nb', 'scheme.eligibility.municipalityLabel'), { exact: true }).inputValue()).toBe('none');
     await page.goto(`/organisasjoner/${tydalId}/pipeline`);
     await page.getByText(text('nb', 'pipeline.notRelevantSummary', { count: 1 })).click();
     await page.getByRole('article', { name: other.scheme.name.nb }).waitFor();

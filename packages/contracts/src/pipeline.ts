@@ -12,11 +12,19 @@ export const roleFilters = ['lead', 'partner'] as const;
 export const fundingSizes = ['small', 'medium', 'large'] as const;
 export type FundingSize = (typeof fundingSizes)[number];
 
+/**
+ * Which municipality a finder answer or scheme page is for: a municipality number, or `none` for no
+ * municipality. Left out, a signed-in member of a municipality gets their own.
+ */
+export const NO_MUNICIPALITY = 'none';
+export type NoMunicipality = typeof NO_MUNICIPALITY;
+export const MunicipalityChoice = Type.String({ pattern: '^([0-9]{4}|none)$' });
+
 /** Query of the scheme finder; also what a saved search stores. All parameters are optional. */
 export const SchemeQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
-  /** The municipality the results are ranked and explained for. */
-  municipality: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })),
+  /** The municipality the results are ranked and explained for (see `MunicipalityChoice`). */
+  municipality: Type.Optional(MunicipalityChoice),
   theme: Type.Optional(Type.Array(SchemeThemeSchema, { maxItems: 10 })),
   /** Only schemes where the municipality can take this role. */
   role: Type.Optional(literalUnion(roleFilters)),

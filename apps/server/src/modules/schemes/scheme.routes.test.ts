@@ -174,6 +174,17 @@ describe('the pipeline', () => {
     expect(own.items.find((c) => c.id === 'klimasats')!.pipelineStatus).toBe('preparing');
     const rorosView = await get<SchemeList>('/api/schemes', memberRoros);
     expect(rorosView.items.map((c) => c.id)).toContain('husbanken-boligtiltak');
+    // A member may look without a municipality, or for another one: no verdicts, pipeline or hiding of their own then.
+    const none = await get<SchemeList>('/api/schemes?municipality=none', memberTydal);
+    expect(none.municipality).toBeNull();
+    expect(none.hiddenAsNotRelevant).toBe(0);
+    expect(none.items.every((c) => c.eligibility === null && c.pipelineStatus === null)).toBe(true);
+    const bodo = await get<SchemeList>('/api/schemes?municipality=1804', memberTydal);
+    expect(bodo.municipality?.code).toBe('1804');
+    expect(bodo.items.find((c) => c.id === 'klimasats')!.pipelineStatus).toBeNull();
+    const detailNone = await get<SchemeDetail>('/api/schemes/klimasats?municipality=none', memberTydal);
+    expect(detailNone).toMatchObject({ municipality: null, eligibility: null, pipelineStatus: null });
+    expect((await get<SchemeDetail>('/api/schemes/klimasats', memberTydal)).pipelineStatus).toBe('preparing');
 
     const feed = await app.inject({ method: 'POST', url: `/api/organisations/${tydal}/calendar`, headers: memberTydal.headers });
     expect(feed.statusCode).toBe(201);

@@ -27,6 +27,7 @@ import {
   SchemeOwnerChange,
   SchemeVersionList,
 } from '@varde/contracts/schemes-api';
+import { MunicipalityChoice } from '@varde/contracts/pipeline';
 import { callsFor } from '@varde/domain/finder';
 import type { AppConfig } from '../../config';
 import type { AuthContext } from '../../plugins/auth';
@@ -67,7 +68,7 @@ export async function schemeRoutes(
         tags,
         summary: 'Find schemes: filtered, ranked by fit for a municipality, each with an explained verdict',
         description:
-          'With `municipality` (or, for a signed-in member of a municipality, their own), every result carries the eligibility verdict for ' +
+          'With `municipality` (or, for a signed-in member of a municipality, their own unless `municipality=none`), every result carries the eligibility verdict for ' +
           'the best role the municipality can take and the reasons, translated into the request language. Schemes the municipality marked ' +
           '"not relevant" are left out and counted. Repeat `theme` for several themes.',
         querystring: SchemeListQuery,
@@ -85,7 +86,7 @@ export async function schemeRoutes(
         tags,
         summary: 'One scheme with every fact and source, its calls (with the forecast of the next) and, for a municipality, both verdicts',
         params: SchemeParams,
-        querystring: Type.Object({ municipality: Type.Optional(Type.String({ pattern: '^[0-9]{4}$' })) }),
+        querystring: Type.Object({ municipality: Type.Optional(MunicipalityChoice) }),
         response: { 200: SchemeDetail, 400: ErrorResponse, 404: ErrorResponse },
       },
     },

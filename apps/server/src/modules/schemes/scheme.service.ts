@@ -7,7 +7,7 @@
  * query plus the municipality's pipeline and needs.
  */
 import { ErrorCode, FieldErrorCode, type Language } from '@varde/contracts';
-import type { PipelineStatus } from '@varde/contracts/pipeline';
+import { NO_MUNICIPALITY, type PipelineStatus } from '@varde/contracts/pipeline';
 import type { Scheme, SchemeTheme } from '@varde/contracts/schemes';
 import type {
   DeadlineItem,
@@ -43,6 +43,12 @@ interface Catalogue {
 }
 
 const collator = new Intl.Collator('nb');
+
+/** The municipality an answer is for: the one asked for, none on `none`, else the viewer's own. */
+function chosenMunicipality(choice: string | undefined, viewer: Viewer): string | undefined {
+  if (choice === NO_MUNICIPALITY) return undefined;
+  return choice ?? ownMunicipality(viewer.auth)?.code;
+}
 
 /** The municipality organisation a signed-in user belongs to (their own pipeline and needs). */
 export function ownMunicipality(auth: AuthContext | null) {
@@ -140,7 +146,7 @@ export function createSchemeService(deps: { db: AppDb; repo: SchemeRepository; m
     catalogue,
 
     async list(query: SchemeListQuery, viewer: Viewer): Promise<SchemeList> {
-      const code = query.municipality ?? ownMunicipality(viewer.auth)?.code;
+      const code = chosenMunicipality(query.municipality, viewer);
       const [cat, municipality, context, names] = await Promise.all([
         catalogue(),
         code ? municipalityOf(code) : null,
@@ -175,7 +181,7 @@ export function createSchemeService(deps: { db: AppDb; repo: SchemeRepository; m
 
     async detail(id: string, code: string | undefined, viewer: Viewer): Promise<SchemeDetail> {
       const row = await requireRow(id);
-      const chosen = code ?? ownMunicipality(viewer.auth)?.code;
+      const chosen = chosenMunicipality(code, viewer);
       const [municipality, context, names] = await Promise.all([chosen ? municipalityOf(chosen) : null, ownContext(viewer, chosen), countyNames()]);
       const scheme = row.data;
       const eligibility = municipality

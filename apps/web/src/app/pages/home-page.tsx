@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/page-heading';
 import { TextInput } from '../../components/text-input';
 import { useSession } from '../../features/auth/api/get-session';
 import { listMunicipalityOptions } from '../../features/schemes/api/list-municipality-options';
-import { MunicipalitySelect } from '../../features/schemes/components/municipality-select';
+import { MunicipalitySelect, useMunicipalityChoice } from '../../features/schemes/components/municipality-select';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
 import { orRouteError } from '../route-errors';
@@ -28,7 +28,7 @@ export function Component() {
   const { t } = useI18n();
   const { user } = useSession();
   const { municipalities } = useLoaderData<Data>();
-  const ownMunicipality = user?.memberships.find((m) => m.organisationType === 'municipality')?.municipalityCode ?? '';
+  const { own } = useMunicipalityChoice();
   return (
     <div className="page">
       <div className="stack">
@@ -46,7 +46,7 @@ export function Component() {
             id="home-municipality"
             label={t('finder.municipalityLabel')}
             options={municipalities}
-            defaultValue={ownMunicipality}
+            defaultValue={own ?? ''}
             emptyLabel={t('finder.noMunicipality')}
           />
           <div>

@@ -1,6 +1,7 @@
 import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppLink } from '../../components/app-link';
+import { NO_MUNICIPALITY } from '../../features/schemes/vocabulary';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../../features/auth/api/get-session';
 import { SchemePipelineSlot } from '../../features/pipeline/components/scheme-pipeline-slot';
@@ -40,17 +41,19 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const chosen = search.get('municipality');
   const code = chosen && /^\d{4}$/.test(chosen) ? chosen : undefined;
+  const none = chosen === NO_MUNICIPALITY;
   const partners = parsePartners(search);
   const api = apiFrom(context);
   const municipalities = await orRouteError(request, listMunicipalityOptions(api));
   // An unknown municipality number is left out (with a notice) rather than failing the whole page.
   const known = code && municipalities.some((m) => m.code === code) ? code : undefined;
-  const detail = await orRouteError(request, getScheme(api, schemeId, known));
+  const detail = await orRouteError(request, getScheme(api, schemeId, none ? NO_MUNICIPALITY : known));
   const eligibility =
     detail.municipality && partners.length > 0
       ? await orRouteError(request, withPartners(api, schemeId, detail.municipality.code, partners))
       : detail.eligibility;
-  return { detail, eligibility, partners, municipalities, unknownMunicipality: code !== known ? code : null };
+  const municipalityParam = detail.municipality?.code ?? (none ? NO_MUNICIPALITY : '');
+  return { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality: code !== known ? code : null };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -61,7 +64,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { detail, eligibility, partners, municipalities, unknownMunicipality } = useLoaderData<Data>();
+  const { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality } = useLoaderData<Data>();
   const { t, lang, date } = useSchemeFormat();
   const { user } = useSession();
   const { scheme } = detail;
@@ -218,7 +221,7 @@ export function Component() {
       </section>
 
       <Paragraph>
-        <AppLink to={detail.municipality ? `/ordninger?municipality=${detail.municipality.code}` : '/ordninger'}>{t('scheme.backToFinder')}</AppLink>
+        <AppLink to={municipalityParam ? `/ordninger?municipality=${municipalityParam}` : '/ordninger'}>{t('scheme.backToFinder')}</AppLink>
       </Paragraph>
     </div>
   );

@@ -9,6 +9,7 @@ import { SaveSearch } from '../../features/schemes/components/save-search';
 import { SchemeCard } from '../../features/schemes/components/scheme-card';
 import { FinderForm } from '../../features/schemes/components/finder-form';
 import { VerdictBadge } from '../../features/schemes/components/verdict';
+import { NO_MUNICIPALITY } from '../../features/schemes/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
 import { orRouteError } from '../route-errors';
@@ -22,7 +23,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const api = apiFrom(context);
   const parsed = parseFinderQuery(new URL(request.url).searchParams);
   const municipalities = await orRouteError(request, listMunicipalityOptions(api));
-  const unknownMunicipality = parsed.municipality && !municipalities.some((m) => m.code === parsed.municipality) ? parsed.municipality : null;
+  const chosen = parsed.municipality;
+  const unknownMunicipality = chosen && chosen !== NO_MUNICIPALITY && !municipalities.some((m) => m.code === chosen) ? chosen : null;
   const query = unknownMunicipality ? { ...parsed, municipality: undefined } : parsed;
   const list = await orRouteError(request, listSchemes(api, query));
   return { query, list, municipalities, unknownMunicipality };
@@ -41,7 +43,9 @@ export function Component() {
   const { user } = useSession();
   const municipality = list.municipality;
   const filtered = Boolean(query.q || query.theme || query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner);
-  const savedQuery = { ...withoutPage(query), ...(municipality ? { municipality: municipality.code } : {}) };
+  // A member who chose no municipality keeps `none` in every link, or they would get their own again.
+  const municipalityParam = municipality?.code ?? query.municipality ?? '';
+  const savedQuery = { ...withoutPage(query), ...(municipalityParam ? { municipality: municipalityParam } : {}) };
 
   return (
     <div className="page">
@@ -69,7 +73,7 @@ export function Component() {
         </Details>
       </div>
 
-      <FinderForm query={query} municipalityCode={municipality?.code ?? ''} municipalities={municipalities} owners={list.owners} />
+      <FinderForm query={query} municipalityCode={municipalityParam} municipalities={municipalities} owners={list.owners} />
 
       <section className="section" aria-labelledby="finder-results-heading">
         <Heading level={2} data-size="sm" id="finder-results-heading">
@@ -104,7 +108,7 @@ export function Component() {
           <ol className="scheme-results">
             {list.items.map((card) => (
               <li key={card.id}>
-                <SchemeCard card={card} municipality={municipality} />
+                <SchemeCard card={card} municipality={municipality} municipalityParam={municipalityParam} />
               </li>
             ))}
           </ol>

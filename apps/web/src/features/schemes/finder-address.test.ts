@@ -23,6 +23,7 @@ describe('finder address', () => {
       owner: 'Digdir',
       page: 2,
     });
+    expect(parseFinderQuery(new URLSearchParams('municipality=none'))).toEqual({ municipality: 'none', page: 1 });
     expect(parseFinderQuery(new URLSearchParams('municipality=50&role=boss&openNow=1&deadlineWithin=0&funding=huge&page=-1'))).toEqual({ page: 1 });
   });
 

@@ -1,4 +1,4 @@
-import type { FundingSize } from '@varde/contracts/pipeline';
+import type { FundingSize, NoMunicipality } from '@varde/contracts/pipeline';
 import type { ApplicantType, Certainty, SchemeTheme } from '@varde/contracts/schemes';
 
 // Copies of the contract lists: importing values from the schema modules would bring the schema
@@ -16,6 +16,9 @@ export const schemeThemes = [
   'culture',
   'other',
 ] as const satisfies readonly SchemeTheme[];
+
+/** The `municipality` value that asks for no municipality (a member otherwise gets their own). */
+export const NO_MUNICIPALITY = 'none' satisfies NoMunicipality;
 
 export const fundingSizes = ['small', 'medium', 'large'] as const satisfies readonly FundingSize[];
 

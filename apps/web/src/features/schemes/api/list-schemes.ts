@@ -2,7 +2,7 @@ import type { FundingSize, SchemeQuery } from '@varde/contracts/pipeline';
 import type { SchemeTheme } from '@varde/contracts/schemes';
 import type { SchemeList } from '@varde/contracts/schemes-api';
 import type { Api } from '../../../app/api-client';
-import { fundingSizes, schemeThemes } from '../vocabulary';
+import { fundingSizes, NO_MUNICIPALITY, schemeThemes } from '../vocabulary';
 
 /** Results per finder page. */
 export const FINDER_PAGE_SIZE = 10;
@@ -24,7 +24,7 @@ export function parseFinderQuery(search: URLSearchParams): FinderQuery {
   const q = search.get('q')?.trim().slice(0, 100);
   if (q) query.q = q;
   const municipality = search.get('municipality');
-  if (municipality && /^\d{4}$/.test(municipality)) query.municipality = municipality;
+  if (municipality && (/^\d{4}$/.test(municipality) || municipality === NO_MUNICIPALITY)) query.municipality = municipality;
   const themes = [...new Set(search.getAll('theme'))].filter((t): t is SchemeTheme => includes(schemeThemes, t));
   if (themes.length) query.theme = themes;
   const role = search.get('role');

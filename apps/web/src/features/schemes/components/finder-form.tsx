@@ -8,11 +8,11 @@ import { useI18n } from '../../../i18n/i18n';
 import type { FinderQuery } from '../api/list-schemes';
 import type { MunicipalityOption } from '../api/list-municipality-options';
 import { deadlineWindows, fundingSizes, schemeThemes } from '../vocabulary';
-import { MunicipalitySelect } from './municipality-select';
+import { MunicipalitySelect, useMunicipalityChoice } from './municipality-select';
 
 interface FinderFormProps {
   query: FinderQuery;
-  /** The municipality the results are for (the chosen one, or a member's own). */
+  /** The municipality the results are for (the chosen one, or a member's own), `none`, or empty. */
   municipalityCode: string;
   municipalities: MunicipalityOption[];
   owners: string[];
@@ -41,12 +41,13 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
   const navigation = useNavigation();
   const busy = navigation.state === 'loading' && navigation.location.pathname === '/ordninger';
   const formRef = useRef<HTMLFormElement>(null);
+  const { emptyValue } = useMunicipalityChoice();
   const moreSet = Boolean(query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner);
 
   // The inputs are uncontrolled (they must work before hydration). When the address changes by other
   // means (a page link, "clear filters", the back button) write it into them without re-mounting the
   // form, so keyboard focus stays where it was.
-  const values = fieldValues(query, municipalityCode);
+  const values = fieldValues(query, municipalityCode || emptyValue);
   const valuesKey = JSON.stringify([values, query.theme ?? [], query.openNow ?? false]);
   useEffect(() => {
     const form = formRef.current;

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Field, Label, Select } from '@digdir/designsystemet-react';
 import { describedBy } from '../../../components/text-input';
+import { useSession } from '../../auth/api/get-session';
 import { useI18n } from '../../../i18n/i18n';
+import { NO_MUNICIPALITY } from '../vocabulary';
 import type { MunicipalityOption } from '../api/list-municipality-options';
 
 const collator = new Intl.Collator('nb');
@@ -15,12 +17,24 @@ function byCounty(options: MunicipalityOption[]) {
     .map(([county, items]) => ({ county, items: items.sort((a, b) => collator.compare(a.name, b.name)) }));
 }
 
+/**
+ * The signed-in member's own municipality, and the value of the picker's empty choice: for them the
+ * finder and scheme page default to their own, so choosing none must say so (`none`); for anyone
+ * else an empty value already means none.
+ */
+export function useMunicipalityChoice() {
+  const { user } = useSession();
+  const own = user?.memberships.find((m) => m.organisationType === 'municipality')?.municipalityCode ?? null;
+  return { own, emptyValue: own ? NO_MUNICIPALITY : '' };
+}
+
 interface MunicipalitySelectProps {
   id: string;
   name?: string;
   label: ReactNode;
   description?: ReactNode;
   options: MunicipalityOption[];
+  /** The chosen municipality number; empty for none. */
   defaultValue: string;
   /** The text of the empty choice. */
   emptyLabel: string;
@@ -30,14 +44,15 @@ interface MunicipalitySelectProps {
 /** A native select of all municipalities, grouped by county: typing the first letters jumps to a name. */
 export function MunicipalitySelect({ id, name = 'municipality', label, description, options, defaultValue, emptyLabel, required }: MunicipalitySelectProps) {
   const { t } = useI18n();
+  const { emptyValue } = useMunicipalityChoice();
   const { descriptionId, errorId: _errorId, ...aria } = describedBy(id, description, undefined);
   return (
     <Field asChild>
       <div>
         <Label htmlFor={id}>{label}</Label>
         {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
-        <Select id={id} name={name} defaultValue={defaultValue} required={required} {...aria}>
-          <Select.Option value="">{emptyLabel}</Select.Option>
+        <Select id={id} name={name} defaultValue={defaultValue || emptyValue} required={required} {...aria}>
+          <Select.Option value={emptyValue}>{emptyLabel}</Select.Option>
           {byCounty(options).map(({ county, items }) => (
             <Select.Optgroup key={county} label={county}>
               {items.map((m) => (

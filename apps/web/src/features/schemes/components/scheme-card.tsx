@@ -10,7 +10,7 @@ export function schemeHref(id: string, municipality: string | null | undefined) 
 }
 
 /** One finder result: what the scheme is, when to apply, and whether (and why) the municipality can. */
-export function SchemeCard({ card, municipality }: { card: Card; municipality: { code: string; name: string } | null }) {
+export function SchemeCard({ card, municipality, municipalityParam }: { card: Card; municipality: { code: string; name: string } | null; municipalityParam: string }) {
   const { t, nokRange } = useSchemeFormat();
   const headingId = `scheme-card-${card.id}`;
   const amount = card.isGrant ? (nokRange(card.minGrantNok, card.maxGrantNok) ?? t('finder.amountUnknown')) : t('finder.noGrant');
@@ -19,7 +19,7 @@ export function SchemeCard({ card, municipality }: { card: Card; municipality: {
     <article className="scheme-card" aria-labelledby={headingId}>
       <div className="scheme-card__head">
         <Heading level={3} data-size="xs" id={headingId}>
-          <AppLink to={schemeHref(card.id, municipality?.code)}>{card.name}</AppLink>
+          <AppLink to={schemeHref(card.id, municipalityParam)}>{card.name}</AppLink>
         </Heading>
         <Paragraph data-size="sm" className="muted">
           {card.ownerName}
