@@ -29,7 +29,16 @@ describe('evaluatePermission', () => {
     expect(evaluatePermission(rule, member('a', 'admin'), { id: 'a' })).toBe('allowed');
   });
 
-  it('lets platform admins do everything and nobody else use platform routes', () => {
+  it("keeps an organisation's own work to its members, platform admins included", () => {
+    const rule = { kind: 'organisationPrivate', param: 'id' } as const;
+    expect(evaluatePermission(rule, null, { id: 'a' })).toBe('unauthenticated');
+    expect(evaluatePermission(rule, member('a', 'member'), { id: 'a' })).toBe('allowed');
+    expect(evaluatePermission(rule, member('b', 'admin'), { id: 'a' })).toBe('forbidden');
+    expect(evaluatePermission(rule, { isPlatformAdmin: true, memberships: [] }, { id: 'a' })).toBe('forbidden');
+    expect(evaluatePermission(rule, { ...member('a', 'member'), isPlatformAdmin: true }, { id: 'a' })).toBe('allowed');
+  });
+
+  it('lets platform admins do everything else and nobody else use platform routes', () => {
     const admin: Principal = { isPlatformAdmin: true, memberships: [] };
     expect(evaluatePermission({ kind: 'platformAdmin' }, admin, {})).toBe('allowed');
     expect(evaluatePermission({ kind: 'organisationAdmin', param: 'id' }, admin, { id: 'x' })).toBe('allowed');

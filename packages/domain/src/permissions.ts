@@ -19,7 +19,13 @@ export type Permission =
   /** Members (any role) of the organisation named by the route parameter, and platform admins. */
   | { kind: 'organisationMember'; param: string }
   /** Administrators of the organisation named by the route parameter, and platform admins. */
-  | { kind: 'organisationAdmin'; param: string };
+  | { kind: 'organisationAdmin'; param: string }
+  /**
+   * Members of the organisation named by the route parameter and nobody else, not even platform
+   * admins: the organisation's own work (its pipeline, needs profile and calendar address), which it
+   * shares only with those it invites.
+   */
+  | { kind: 'organisationPrivate'; param: string };
 
 export type PermissionKind = Permission['kind'];
 
@@ -42,6 +48,9 @@ export function evaluatePermission(
 ): PermissionOutcome {
   if (permission.kind === 'public') return 'allowed';
   if (!principal) return 'unauthenticated';
+  if (permission.kind === 'organisationPrivate') {
+    return principal.memberships.some((m) => m.organisationId === params[permission.param]) ? 'allowed' : 'forbidden';
+  }
   if (principal.isPlatformAdmin) return 'allowed';
   switch (permission.kind) {
     case 'authenticated':

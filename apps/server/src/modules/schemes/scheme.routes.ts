@@ -41,6 +41,8 @@ import type { SchemeService, Viewer } from './scheme.service';
 const publicAccess = { permission: { kind: 'public' } } as const;
 const signedIn = { permission: { kind: 'authenticated' } } as const;
 const member = { permission: { kind: 'organisationMember', param: 'id' } } as const;
+/** The municipality's own work: its members only (see `organisationPrivate`). */
+const ownWork = { permission: { kind: 'organisationPrivate', param: 'id' } } as const;
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const SchemeParams = Type.Object({ schemeId: SchemeId });
 const OrgParams = Type.Object({ id: Uuid });
@@ -262,14 +264,14 @@ export async function schemeRoutes(
   // A municipality's own work: members only.
   r.get(
     '/api/organisations/:id/pipeline',
-    { config: member, schema: { tags: ['pipeline'], summary: "The organisation's pipeline", params: OrgParams, response: { 200: PipelineList, ...errors } } },
+    { config: ownWork, schema: { tags: ['pipeline'], summary: "The organisation's pipeline", params: OrgParams, response: { 200: PipelineList, ...errors } } },
     async (request) => ({ items: await pipeline.list(request.params.id, request.lang) }),
   );
 
   r.put(
     '/api/organisations/:id/pipeline',
     {
-      config: member,
+      config: ownWork,
       schema: {
         tags: ['pipeline'],
         summary: 'Mark where the organisation stands with a scheme or one of its calls (one item per scheme and call)',
@@ -284,7 +286,7 @@ export async function schemeRoutes(
   r.delete(
     '/api/organisations/:id/pipeline/:itemId',
     {
-      config: member,
+      config: ownWork,
       schema: { tags: ['pipeline'], summary: 'Remove an item from the pipeline', params: Type.Object({ id: Uuid, itemId: Uuid }), response: { 204: Type.Null(), ...errors } },
     },
     async (request, reply) => {
@@ -295,14 +297,14 @@ export async function schemeRoutes(
 
   r.get(
     '/api/organisations/:id/needs',
-    { config: member, schema: { tags: ['pipeline'], summary: "The organisation's needs profile and what the registers say", params: OrgParams, response: { 200: NeedsProfile, ...errors } } },
+    { config: ownWork, schema: { tags: ['pipeline'], summary: "The organisation's needs profile and what the registers say", params: OrgParams, response: { 200: NeedsProfile, ...errors } } },
     async (request) => pipeline.needs(request.params.id),
   );
 
   r.put(
     '/api/organisations/:id/needs',
     {
-      config: member,
+      config: ownWork,
       schema: { tags: ['pipeline'], summary: 'Save the needs profile', params: OrgParams, body: NeedsUpdate, response: { 200: NeedsProfile, ...errors } },
     },
     async (request) => {
@@ -313,14 +315,14 @@ export async function schemeRoutes(
 
   r.get(
     '/api/organisations/:id/calendar',
-    { config: member, schema: { tags: ['pipeline'], summary: 'Whether the organisation has a calendar feed address', params: OrgParams, response: { 200: CalendarFeedState, ...errors } } },
+    { config: ownWork, schema: { tags: ['pipeline'], summary: 'Whether the organisation has a calendar feed address', params: OrgParams, response: { 200: CalendarFeedState, ...errors } } },
     async (request) => pipeline.feedState(request.params.id),
   );
 
   r.post(
     '/api/organisations/:id/calendar',
     {
-      config: member,
+      config: ownWork,
       schema: {
         tags: ['pipeline'],
         summary: 'Create or replace the secret calendar feed address (shown once; the old address stops working)',

@@ -55,6 +55,8 @@ export function Component() {
   const { organisation, counties, user, members, admin } = useLoaderData<Data>();
   const { t } = useI18n();
   const location = useLocation();
+  // The pipeline and needs are the municipality's own: its members see them, platform admins do not.
+  const ownMember = !!user?.memberships.some((m) => m.organisationId === organisation.id);
 
   return (
     <div className="page">
@@ -79,7 +81,7 @@ export function Component() {
         </section>
       ) : null}
 
-      {user && members && organisation.type === 'municipality' ? (
+      {ownMember && organisation.type === 'municipality' ? (
         <section className="section" aria-labelledby="scheme-work-heading">
           <Heading level={2} data-size="sm" id="scheme-work-heading">
             {t('pipeline.organisationHeading')}
