@@ -45,6 +45,8 @@ export const FieldErrorCode = {
   duplicate: 'duplicate',
   /** A deadline before its call's opening time. */
   beforeOpening: 'before_opening',
+  /** A source no fact group or call cites. */
+  unusedSource: 'unused_source',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

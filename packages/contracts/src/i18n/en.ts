@@ -81,6 +81,8 @@ export const en: Messages = {
   'field.minPopulation': 'Smallest population',
   'field.maxPopulation': 'Largest population',
   'field.certainty': 'Certainty',
+  'field.note': 'Note on what is uncertain',
+  'field.centralityClasses': 'Centrality classes',
   'field.partners': 'Partners',
   'field.days': 'Days',
   'field.deadlineWithin': 'Deadline within',
@@ -383,6 +385,7 @@ export const en: Messages = {
   'validation.unknown_source': '{field} refers to a source the scheme does not have.',
   'validation.duplicate': '{field} is used twice.',
   'validation.before_opening': '{field} must be after the opening date.',
+  'validation.unused_source': 'No fact group or call cites this source. Cite it or remove it.',
 
   'theme.health_care': 'Health and care',
   'theme.education_childhood': 'Education and childhood',

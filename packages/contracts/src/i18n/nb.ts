@@ -79,6 +79,8 @@ export const nb = {
   'field.minPopulation': 'Minste innbyggertall',
   'field.maxPopulation': 'Største innbyggertall',
   'field.certainty': 'Sikkerhet',
+  'field.note': 'Merknad om det som er usikkert',
+  'field.centralityClasses': 'Sentralitetsklasser',
   'field.partners': 'Partnere',
   'field.days': 'Dager',
   'field.deadlineWithin': 'Frist innen',
@@ -381,6 +383,7 @@ export const nb = {
   'validation.unknown_source': '{field} viser til en kilde som ikke finnes i ordningen.',
   'validation.duplicate': '{field} er brukt to ganger.',
   'validation.before_opening': '{field} må være etter åpningsdatoen.',
+  'validation.unused_source': 'Kilden er ikke brukt av noen faktagruppe eller utlysning. Vis til den eller fjern den.',
 
   'theme.health_care': 'Helse og omsorg',
   'theme.education_childhood': 'Oppvekst og utdanning',

@@ -81,6 +81,8 @@ export const nn: Messages = {
   'field.minPopulation': 'Minste folketal',
   'field.maxPopulation': 'Største folketal',
   'field.certainty': 'Tryggleik',
+  'field.note': 'Merknad om det som er uvisst',
+  'field.centralityClasses': 'Sentralitetsklassar',
   'field.partners': 'Partnarar',
   'field.days': 'Dagar',
   'field.deadlineWithin': 'Frist innan',
@@ -383,6 +385,7 @@ export const nn: Messages = {
   'validation.unknown_source': '{field} viser til ei kjelde som ikkje finst i ordninga.',
   'validation.duplicate': '{field} er brukt to gonger.',
   'validation.before_opening': '{field} må vere etter opningsdatoen.',
+  'validation.unused_source': 'Kjelda er ikkje brukt av nokon faktagruppe eller utlysing. Vis til henne eller fjern henne.',
 
   'theme.health_care': 'Helse og omsorg',
   'theme.education_childhood': 'Oppvekst og utdanning',

@@ -233,7 +233,7 @@ describe('maintaining facts', () => {
     expect(fields).toEqual(
       expect.arrayContaining([
         { path: `scheme.calls.${last}.deadline`, code: 'before_opening', message: 'Søknadsfrist må være etter åpningsdatoen.' },
-        { path: `scheme.calls.${last}.sourceIds`, code: 'unknown_source', message: 'Kilder viser til en kilde som ikke finnes i ordningen.' },
+        { path: `scheme.calls.${last}.sourceIds.0`, code: 'unknown_source', message: 'Kilder viser til en kilde som ikke finnes i ordningen.' },
       ]),
     );
     const badShape = await save(ownerClient, { ...edited, funding: { ...edited.funding, maxGrantShare: 3 } }, detail.version);

@@ -23,6 +23,7 @@ import type {
 import { canonicalJson, type AppDb } from '@varde/db';
 import { callsFor, findSchemes } from '@varde/domain/finder';
 import { bestEligibility, evaluateEligibility, type MunicipalityProfile } from '@varde/domain/eligibility';
+import { checkSchemeIntegrity } from '@varde/domain/scheme-integrity';
 import { AppError, fieldErrors, notFound, type PendingFieldError } from '../../plugins/app-error';
 import type { AuthContext } from '../../plugins/auth';
 import type { MunicipalityService } from '../municipalities/municipality.service';
@@ -111,29 +112,13 @@ export function createSchemeService(deps: { db: AppDb; repo: SchemeRepository; m
     return { pipeline: schemeStatuses(items), needs };
   }
 
-  function checkEdit(id: string, scheme: Scheme): PendingFieldError[] {
+  /** The same integrity check as the catalogue files, as field errors under `scheme.`. */
+  async function checkEdit(id: string, scheme: Scheme): Promise<PendingFieldError[]> {
     const problems: PendingFieldError[] = [];
     if (scheme.id !== id) problems.push({ path: 'scheme.id', code: FieldErrorCode.invalidValue });
-    const sourceIds = new Set<string>();
-    scheme.sources.forEach((s, i) => {
-      if (sourceIds.has(s.id)) problems.push({ path: `scheme.sources.${i}.id`, code: FieldErrorCode.duplicate });
-      sourceIds.add(s.id);
-    });
-    const refs = (path: string, ids: string[]) => {
-      if (ids.some((sid) => !sourceIds.has(sid))) problems.push({ path: `${path}.sourceIds`, code: FieldErrorCode.unknownSource });
-    };
-    for (const group of ['applicants', 'funding', 'criteria', 'requiredParts', 'reporting', 'cadence'] as const) refs(`scheme.${group}`, scheme[group].sourceIds);
-    const callIds = new Set<string>();
-    scheme.calls.forEach((c, i) => {
-      const path = `scheme.calls.${i}`;
-      if (callIds.has(c.id)) problems.push({ path: `${path}.id`, code: FieldErrorCode.duplicate });
-      callIds.add(c.id);
-      refs(path, c.sourceIds);
-      if (c.opensAt && Date.parse(c.opensAt) > Date.parse(c.deadline)) problems.push({ path: `${path}.deadline`, code: FieldErrorCode.beforeOpening });
-    });
-    const { minGrantNok, maxGrantNok } = scheme.funding;
-    if (minGrantNok !== null && maxGrantNok !== null && minGrantNok > maxGrantNok) {
-      problems.push({ path: 'scheme.funding.maxGrantNok', code: FieldErrorCode.tooSmall, limit: minGrantNok });
+    const counties = new Set((await countyNames()).keys());
+    for (const { path, code, limit } of checkSchemeIntegrity(scheme, counties)) {
+      problems.push({ path: `scheme.${path}`, code, ...(limit !== undefined ? { limit } : {}) });
     }
     return problems;
   }
@@ -233,7 +218,7 @@ export function createSchemeService(deps: { db: AppDb; repo: SchemeRepository; m
     async edit(auth: AuthContext, id: string, body: SchemeEdit, viewer: Viewer): Promise<SchemeDetail> {
       const row = await requireRow(id);
       if (!mayEdit(auth, row)) throw new AppError(ErrorCode.forbidden, 'error.not_scheme_owner');
-      const problems = checkEdit(id, body.scheme);
+      const problems = await checkEdit(id, body.scheme);
       if (problems.length) throw fieldErrors(...problems);
       if (body.baseVersion !== row.version) throw new AppError(ErrorCode.conflict, 'error.scheme_version_conflict', { version: row.version });
       const saved = await db.transaction((tx) =>

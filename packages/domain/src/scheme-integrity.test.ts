@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Scheme } from '@varde/contracts/schemes';
+import { readReferenceJson } from '../../db/src/reference-data';
+import { readSchemeCatalogue } from '../../db/src/scheme-catalogue';
+import { checkSchemeIntegrity } from './scheme-integrity';
+
+const catalogue = readSchemeCatalogue();
+const counties = new Set(readReferenceJson<{ code: string }[]>('counties.json').map((c) => c.code));
+const copy = (id: string): Scheme => structuredClone(catalogue.find((s) => s.id === id)!);
+const coded = (scheme: Scheme) => checkSchemeIntegrity(scheme, counties).map(({ path, code, limit }) => ({ path, code, ...(limit !== undefined ? { limit } : {}) }));
+
+describe('checkSchemeIntegrity', () => {
+  it('finds nothing wrong with the real catalogue', () => {
+    for (const scheme of catalogue) expect(checkSchemeIntegrity(scheme, counties), scheme.id).toEqual([]);
+  });
+
+  it('codes every problem with the path of the field, for edits in the app', () => {
+    const scheme = copy('klimasats');
+    scheme.funding.minGrantNok = 200_000;
+    scheme.funding.maxGrantNok = 100_000;
+    scheme.calls[0]!.sourceIds = ['nowhere'];
+    scheme.calls[0]!.opensAt = '2021-03-01T09:00:00+01:00';
+    scheme.calls[0]!.deadline = '2021-02-01T12:00:00+01:00';
+    scheme.calls[1]!.id = scheme.calls[0]!.id;
+    scheme.name.nn = ' ';
+    expect(coded(scheme)).toEqual(
+      expect.arrayContaining([
+        { path: 'calls.0.sourceIds.0', code: 'unknown_source' },
+        { path: 'funding.maxGrantNok', code: 'too_small', limit: 200_000 },
+        { path: 'calls.0.deadline', code: 'before_opening' },
+        { path: 'calls.1.id', code: 'duplicate' },
+        { path: 'name.nn', code: 'required' },
+      ]),
+    );
+  });
+
+  it('asks for Oslo time, a note on uncertain facts, and every source cited', () => {
+    const scheme = copy('prosjektskjonn');
+    scheme.calls[0]!.deadline = '2020-09-01T23:59:00+01:00';
+    scheme.criteria.certainty = 'uncertain';
+    scheme.criteria.note = null;
+    scheme.sources.push({ ...scheme.sources[0]!, id: 'extra' });
+    expect(coded(scheme)).toEqual([
+      { path: 'criteria.note', code: 'required' },
+      { path: `sources.${scheme.sources.length - 1}.id`, code: 'unused_source' },
+      { path: 'calls.0.deadline', code: 'invalid_format' },
+    ]);
+  });
+
+  it('keeps a county-bound scheme and its calls inside real counties', () => {
+    const scheme = copy('regionale-forskningsfond-nordland');
+    scheme.applicants.counties = ['99'];
+    const problems = coded(scheme);
+    expect(problems).toContainEqual({ path: 'applicants.counties.0', code: 'invalid_value' });
+    expect(problems.some((p) => /^calls\.\d+\.counties\.0$/.test(p.path))).toBe(true);
+  });
+});
