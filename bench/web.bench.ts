@@ -4,14 +4,14 @@
  * JavaScript (gzip bytes transferred). Targets: performance ≥ 90, accessibility 100.
  * Run with `npm run bench:web` (builds first). Median of BENCH_RUNS runs (default 3).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { freePort, machine, startServer, stop, waitFor } from './support';
 
-const pages = ['/', '/kommuner', '/kommuner/5033'];
+const pages = ['/', '/kommuner', '/kommuner/5033', '/ordninger?municipality=5033', '/ordninger/digdir-medfinansiering?municipality=5033', '/frister'];
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -21,6 +21,8 @@ async function main() {
   const server = startServer({ PORT: String(port), DATA_DIR: join(dir, 'db'), DATABASE_URL: '' });
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/health/ready`);
+  // chrome-launcher writes its log into the profile directory before Chromium creates it.
+  mkdirSync(join(dir, 'chrome'));
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     userDataDir: join(dir, 'chrome'),
