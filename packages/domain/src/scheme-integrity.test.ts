@@ -38,7 +38,7 @@ describe('checkSchemeIntegrity', () => {
     const scheme = copy('prosjektskjonn');
     scheme.calls[0]!.deadline = '2020-09-01T23:59:00+01:00';
     scheme.criteria.certainty = 'uncertain';
-    scheme.criteria.note = null;
+    delete scheme.criteria.note;
     scheme.sources.push({ ...scheme.sources[0]!, id: 'extra' });
     expect(coded(scheme)).toEqual([
       { path: 'criteria.note', code: 'required' },

@@ -112,6 +112,18 @@ const productionCsp = (nonce: string) =>
     "frame-ancestors 'none'",
   ].join('; ');
 
+/**
+ * The page is rendered on the server, so on a slow connection its stylesheet should arrive before
+ * the JavaScript that only makes it interactive. Vite writes the stylesheet after the scripts: move it
+ * to the top of <head>.
+ */
+export function contentFirst(built: string): string {
+  const stylesheets = built.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
+  return stylesheets
+    .reduce((html, tag) => html.replace(tag, ''), built)
+    .replace('<!--app-head-->', `${stylesheets.join('').trim()}<!--app-head-->`);
+}
+
 async function builtHost(): Promise<WebHost> {
   const clientDir = join(paths.webDist, 'client');
   const entryFile = join(paths.webDist, 'server/entry-server.js');
@@ -121,18 +133,19 @@ async function builtHost(): Promise<WebHost> {
   // React and React Router choose their production builds from NODE_ENV when first loaded; the
   // development builds render several times slower. Nothing else in the server has loaded them yet.
   process.env.NODE_ENV ??= 'production';
-  const template = await readFile(join(clientDir, 'index.html'), 'utf8');
+  const template = contentFirst(await readFile(join(clientDir, 'index.html'), 'utf8'));
   const manifest = JSON.parse(await readFile(join(clientDir, '.vite/manifest.json'), 'utf8')) as Manifest;
   // Loaded through a runtime URL so no bundler or type checker tries to resolve the build output.
   const entry = (await import(/* @vite-ignore */ pathToFileURL(entryFile).href)) as ServerEntry;
 
   // The template already preloads the entry and its imports.
   const inTemplate = chunkFiles(manifest, Object.keys(manifest).filter((k) => manifest[k]!.isEntry));
-  const font = Object.values(manifest)
+  // Preloading Inter (the Latin subset and the small Sámi one) avoids a layout shift, and a second
+  // layout of long lists, when the font swaps in.
+  const fonts = Object.values(manifest)
     .flatMap((c) => c.assets ?? [])
-    .find((file) => /inter-latin-wght-normal-[^/]*\.woff2$/.test(file));
-  // Preloading the latin subset of Inter avoids a layout shift when the font swaps in.
-  const fontTag = font ? `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${font}">` : '';
+    .filter((file) => /inter-(latin|sami)-wght-normal-[^/]*\.woff2$/.test(file));
+  const fontTag = [...new Set(fonts)].map((font) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${font}">`).join('');
   const catalogueKey = (lang: Language) => Object.keys(manifest).find((k) => k.endsWith(`/i18n/${lang}.ts`));
 
   return {
