@@ -133,6 +133,11 @@ describe('municipalities', () => {
       const all = await listRows(page);
       expect(all.length).toBeGreaterThan(300);
       await expectAccessible(page);
+      // Unfiltered, the map stays a picture (no outlines downloaded) until a pointer reaches it.
+      const map = page.locator('.map-figure');
+      expect(await map.locator('svg.interactive-map').count()).toBe(0);
+      await map.locator('img').hover();
+      await map.locator('svg.interactive-map').waitFor();
 
       const filters = page.getByRole('search', { name: text('nb', 'municipalities.filtersLabel') });
       await filters.getByLabel(text('nb', 'municipalities.county')).selectOption('50');
@@ -150,6 +155,7 @@ describe('municipalities', () => {
         expect(row.centrality).toBe(6);
         expect(row.population).toBeLessThan(2000);
       }
+      await expect.poll(() => map.locator('svg.interactive-map path.hl').count()).toBe(filtered.length);
       const count = page.getByRole('status').filter({ hasText: textPattern('nb', 'municipalities.resultCount') });
       expect(await count.textContent()).toBe(text('nb', 'municipalities.resultCount', { shown: filtered.length, total: all.length }));
       await expectAccessible(page);

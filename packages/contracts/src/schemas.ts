@@ -55,7 +55,7 @@ export type MunicipalityDetail = Static<typeof MunicipalityDetail>;
 
 export const populationBands = ['lt2000', '2000to4999', '5000to9999', '10000to49999', 'gte50000'] as const;
 export type PopulationBand = (typeof populationBands)[number];
-export const municipalitySorts = ['name', '-name', 'population', '-population', 'centrality', '-centrality', 'code'] as const;
+export const municipalitySorts = ['name', '-name', 'population', '-population', 'centrality', '-centrality', 'county', '-county', 'code'] as const;
 export type MunicipalitySort = (typeof municipalitySorts)[number];
 
 export const MunicipalityListQuery = Type.Object({

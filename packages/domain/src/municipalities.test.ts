@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNorwegian, filterMunicipalities, populationBandOf, searchKey, sortMunicipalities } from './municipalities';
 
+const countyNames: Record<string, string> = { '50': 'Trøndelag', '56': 'Finnmark', '42': 'Agder', '15': 'Møre og Romsdal', '31': 'Østfold', '11': 'Rogaland', '46': 'Vestland' };
 const m = (code: string, name: string, population: number, centralityClass = 6, countyCode = '50') => ({
   code,
   name,
@@ -9,6 +10,7 @@ const m = (code: string, name: string, population: number, centralityClass = 6, 
   centralityClass,
   centralityIndex: 1000 - centralityClass * 100,
   countyCode,
+  countyName: countyNames[countyCode]!,
 });
 
 const rows = [
@@ -62,5 +64,14 @@ describe('sortMunicipalities', () => {
     expect(sortMunicipalities(rows, '-population')[0]!.code).toBe('4601');
     expect(sortMunicipalities(rows, 'population')[0]!.code).toBe('5033');
     expect(sortMunicipalities(rows, 'centrality')[0]!.code).toBe('4601');
+  });
+
+  it('sorts by county name the Norwegian way, and by name within each county', () => {
+    const byCounty = sortMunicipalities(rows, 'county').map((r) => `${r.countyName}/${r.nameNorwegian}`);
+    expect(byCounty).toEqual([
+      'Agder/Risør', 'Finnmark/Karasjok', 'Møre og Romsdal/Kristiansund', 'Rogaland/Time',
+      'Trøndelag/Tydal', 'Trøndelag/Åfjord', 'Vestland/Bergen', 'Østfold/Halden',
+    ]);
+    expect(sortMunicipalities(rows, '-county').map((r) => r.code)).toEqual(['3101', '4601', '5033', '1834', '1121', '1505', '5610', '4201']);
   });
 });

@@ -34,6 +34,7 @@ export function searchKey(text: string): string {
 interface Sortable {
   code: string;
   nameNorwegian: string;
+  countyName: string;
   population: number;
   centralityIndex: number;
 }
@@ -49,6 +50,9 @@ export function sortMunicipalities<T extends Sortable>(items: T[], sort: Municip
         return b.centralityIndex - a.centralityIndex;
       case 'code':
         return a.code.localeCompare(b.code);
+      case 'county':
+        // By county, and by name within a county in either direction.
+        return compareNorwegian(a.countyName, b.countyName) || (desc ? -1 : 1) * compareNorwegian(a.nameNorwegian, b.nameNorwegian);
       default:
         return compareNorwegian(a.nameNorwegian, b.nameNorwegian);
     }

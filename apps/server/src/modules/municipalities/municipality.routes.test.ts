@@ -35,6 +35,18 @@ describe('GET /api/municipalities', () => {
     expect((await list('?q=5033')).items.map((m) => m.code)).toEqual(['5033']);
   });
 
+  it('sorts by county and then name, the Norwegian way (what the municipality pickers show)', async () => {
+    const { items } = await list('?sort=county');
+    expect(items).toHaveLength(357);
+    const counties = [...new Set(items.map((m) => m.countyName))];
+    expect(counties[0]).toBe('Agder');
+    expect(counties.at(-1)).toBe('Østfold');
+    // Each county's municipalities come together, so a picker can group them as they come.
+    expect(counties).toHaveLength(new Set(items.map((m) => m.countyCode)).size);
+    const trondelag = items.filter((m) => m.countyCode === '50').map((m) => m.nameNorwegian);
+    expect(trondelag.at(-1)).toBe('Åfjord');
+  });
+
   it('filters by county, centrality class and population band', async () => {
     const body = await list('?county=50&centrality=6&population=lt2000&sort=population');
     expect(body.items.length).toBeGreaterThan(0);

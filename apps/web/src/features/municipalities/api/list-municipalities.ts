@@ -23,8 +23,13 @@ export const municipalitySorts = [
   '-population',
   'centrality',
   '-centrality',
+  'county',
+  '-county',
   'code',
 ] as const satisfies readonly MunicipalitySort[];
+// Fails to compile when the contract gains a sort this copy lacks.
+const everySort: Exclude<MunicipalitySort, (typeof municipalitySorts)[number]> extends never ? true : never = true;
+void everySort;
 
 export const centralityClasses = [1, 2, 3, 4, 5, 6] as const;
 

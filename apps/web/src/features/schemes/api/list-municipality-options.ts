@@ -15,14 +15,15 @@ export function countyNames(options: MunicipalityOption[]): Record<string, strin
 }
 
 async function fetchOptions(api: Api): Promise<MunicipalityOption[]> {
-  const list = await api.get<MunicipalityList>('/api/municipalities');
+  // Sorted by county, then name, the Norwegian way, by the server: the picker groups them as they come.
+  const list = await api.get<MunicipalityList>('/api/municipalities?sort=county');
   return list.items.map(({ code, name, countyCode, countyName }) => ({ code, name, countyCode, countyName }));
 }
 
 // The list changes with the reference data only, so the browser fetches it once per page load.
 let browserCache: Promise<MunicipalityOption[]> | null = null;
 
-/** All 357 municipalities for a picker. */
+/** All 357 municipalities for a picker, by county and name. */
 export function listMunicipalityOptions(api: Api): Promise<MunicipalityOption[]> {
   if (typeof document === 'undefined') return fetchOptions(api);
   browserCache ??= fetchOptions(api).catch((error: unknown) => {

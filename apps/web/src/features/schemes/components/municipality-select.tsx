@@ -6,15 +6,18 @@ import { useI18n } from '../../../i18n/i18n';
 import { NO_MUNICIPALITY } from '../vocabulary';
 import type { MunicipalityOption } from '../api/list-municipality-options';
 
-const collator = new Intl.Collator('nb');
-
-/** Groups by county, both sorted the Norwegian way; two Herøys and two Vålers stay apart that way. */
+/**
+ * Groups the options by county, in the order they come (the API sorts by county and name with the
+ * Norwegian collation, so the browser needs no collator of its own); two Herøys stay apart that way.
+ */
 function byCounty(options: MunicipalityOption[]) {
-  const groups = new Map<string, MunicipalityOption[]>();
-  for (const option of options) groups.set(option.countyName, [...(groups.get(option.countyName) ?? []), option]);
-  return [...groups.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([county, items]) => ({ county, items: items.sort((a, b) => collator.compare(a.name, b.name)) }));
+  const groups: { county: string; items: MunicipalityOption[] }[] = [];
+  for (const option of options) {
+    const last = groups.at(-1);
+    if (last?.county === option.countyName) last.items.push(option);
+    else groups.push({ county: option.countyName, items: [option] });
+  }
+  return groups;
 }
 
 /**
