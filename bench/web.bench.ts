@@ -2,7 +2,7 @@
  * Lighthouse 12.2.3 (mobile defaults: emulated mid-range phone, simulated slow 4G) with Debian's
  * Chromium on the public pages. Prints performance and accessibility scores and the first-load
  * JavaScript (gzip bytes transferred). Targets: performance ≥ 90, accessibility 100.
- * Run with `npm run bench:web` (builds first). Median of BENCH_RUNS runs (default 3).
+ * Run with `npm run bench:web` (builds first). Median of BENCH_RUNS runs (default 3); BENCH_PAGES picks pages.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { freePort, machine, startServer, stop, waitFor } from './support';
 
-const pages = ['/', '/kommuner', '/kommuner/5033', '/ordninger?municipality=5033', '/ordninger/digdir-medfinansiering?municipality=5033', '/frister'];
+const allPages = ['/', '/kommuner', '/kommuner/5033', '/ordninger?municipality=5033', '/ordninger/digdir-medfinansiering?municipality=5033', '/frister'];
+// BENCH_PAGES=/kommuner,/frister measures only those.
+const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : allPages;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
