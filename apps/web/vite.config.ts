@@ -21,6 +21,17 @@ export default defineConfig(({ isSsrBuild }) => ({
         emptyOutDir: true,
         manifest: true,
         rollupOptions: {
+          output: {
+            // Few, larger chunks: React, React Router and Designsystemet in one, the app code that two
+            // or more pages share in another. The many small chunks of the default split cost a
+            // round trip each on a slow line, which the first paint waited for.
+            codeSplitting: {
+              groups: [
+                { name: 'framework', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@digdir|@radix-ui|clsx)[\\/]/ },
+                { name: 'shared', test: /[\\/]apps[\\/]web[\\/]src[\\/]/, minShareCount: 2 },
+              ],
+            },
+          },
           treeshake: {
             // Designsystemet React does not declare "sideEffects": false, so without this every page
             // would carry the whole component library (recipe pitfall 2). Its web components
