@@ -5,7 +5,7 @@ import type { SavedSearch } from '@varde/contracts/schemes-api';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
 import { useDeleteSavedSearch } from '../api/delete-saved-search';
-import { finderLink } from '../finder-link';
+import { finderHref } from '../../schemes/api/list-schemes';
 
 const HEADING_ID = 'saved-searches-heading';
 
@@ -62,7 +62,7 @@ export function SavedSearchList({ items }: { items: SavedSearch[] }) {
                 {t('alerts.searchSaved', { when: dateTime(search.createdAt) })}
               </Paragraph>
               <div className="inline-actions">
-                <AppLink to={finderLink(search.query)}>
+                <AppLink to={finderHref(search.query)}>
                   {t('alerts.openSearch')}
                   <span className="ds-sr-only"> ({search.name})</span>
                 </AppLink>
