@@ -1,7 +1,8 @@
 /**
  * Load on the municipality API: embedded PGlite and PostgreSQL side by side with a bare Fastify route
  * that returns the same JSON from memory. Then cold start of the server process on a new and on an
- * existing data directory. Run with `npm run bench` (starts a throwaway PostgreSQL 15 when it can).
+ * existing data directory, and its restart after kill -9. Run with `npm run bench` (starts a
+ * throwaway PostgreSQL 15 when it can).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +103,19 @@ async function main() {
     cold.push(`| ${label} | ${Math.round(performance.now() - started)} |`);
     await stop(child);
   }
+  // Restart after kill -9: the killed server leaves its lock behind; the next one takes it over at once.
+  const killed = startServer({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' });
+  await waitFor(`http://127.0.0.1:${port}/api/municipalities/${detailCode}`);
+  await new Promise((resolve) => {
+    killed.once('exit', resolve);
+    killed.kill('SIGKILL');
+  });
+  const restarted = performance.now();
+  const child = startServer({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the restarted server exited with code ${code}`))));
+  await Promise.race([waitFor(`http://127.0.0.1:${port}/api/municipalities/${detailCode}`), exited]);
+  cold.push(`| restart after kill -9 (existing data directory) | ${Math.round(performance.now() - restarted)} |`);
+  await stop(child);
   console.log('\n| cold start (server process → first API answer) | ms |\n|---|---|');
   for (const line of cold) console.log(line);
   rmSync(dir, { recursive: true, force: true });

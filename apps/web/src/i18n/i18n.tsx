@@ -1,5 +1,6 @@
 import { createContext, use } from 'react';
 import type { Language, MessageKey, Messages } from '@varde/contracts';
+import { formatCalendarDate, formatOsloDateTime } from './format-date';
 
 /**
  * The page language is decided by the server per request and fixed for the life of the document:
@@ -11,8 +12,6 @@ export interface I18nValue {
 }
 
 export const I18nContext = createContext<I18nValue | null>(null);
-
-const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** Loads one language's catalogue as its own chunk. */
 export async function loadMessages(lang: Language): Promise<Messages> {
@@ -37,13 +36,12 @@ export function createTranslate(messages: Messages): Translate {
 
 export interface Formatters {
   lang: Language;
-  locale: string;
   t: Translate;
   /** "1 500 000" in Norwegian, "1,500,000" in English. */
   number: (value: number, fractionDigits?: number) => string;
   /** A calendar date ("2027-02-15" → "15. februar 2027"), independent of the time zone. */
   date: (isoDate: string) => string;
-  /** A moment in time, shown in Norwegian time so the server and the browser agree. */
+  /** A moment in time on an Oslo clock ("15. februar 2027 kl. 13:00"), the same on the server and in the browser. */
   dateTime: (iso: string) => string;
 }
 
@@ -60,24 +58,14 @@ export function formatNumber(value: number, fractionDigits: number, lang: Langua
   return value < 0 && Number(digits.replace(/\D/g, '')) !== 0 ? `${english ? '-' : '\u2212'}${digits}` : digits;
 }
 
+/** Dates are written with Varde's own month names (`format-date.ts`): browsers lack nynorsk locale data. */
 export function createFormatters({ lang, messages }: I18nValue): Formatters {
-  const locale = locales[lang];
-  // Intl formatters are costly to create (a millisecond or so each): made on first use, then reused.
-  let dateFormat: Intl.DateTimeFormat | undefined;
-  let dateTimeFormat: Intl.DateTimeFormat | undefined;
   return {
     lang,
-    locale,
     t: createTranslate(messages),
     number: (value, fractionDigits = 0) => formatNumber(value, fractionDigits, lang),
-    date(isoDate) {
-      dateFormat ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-      return dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
-    },
-    dateTime(iso) {
-      dateTimeFormat ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
-      return dateTimeFormat.format(new Date(iso));
-    },
+    date: (isoDate) => formatCalendarDate(isoDate, lang),
+    dateTime: (iso) => formatOsloDateTime(iso, lang),
   };
 }
 

@@ -2,19 +2,13 @@
  * Calls' dates are entered as Norwegian wall-clock time (date + time) and stored as ISO strings with
  * the offset that applies in Europe/Oslo on that day: +01:00 in winter, +02:00 in summer.
  */
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+import { osloWallClock } from '../../i18n/format-date';
+
+const pad = (value: number) => String(value).padStart(2, '0');
 
 function wallClock(instant: number) {
-  const parts = Object.fromEntries(osloParts.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  const { year, month, day, hour, minute } = osloWallClock(instant);
+  return { date: `${year}-${pad(month)}-${pad(day)}`, time: `${pad(hour)}:${pad(minute)}` };
 }
 
 /** Minutes Oslo is ahead of UTC at this instant (60 or 120). */

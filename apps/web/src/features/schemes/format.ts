@@ -1,10 +1,8 @@
+import { formatMonth, formatOsloDay } from '../../i18n/format-date';
 import { useI18n, type Formatters } from '../../i18n/i18n';
 
 function createSchemeFormat(i18n: Formatters) {
-  const { t, number, locale } = i18n;
-  // Made on first use and shared by every component of the page (Intl formatters are costly to create).
-  let dayFormat: Intl.DateTimeFormat | undefined;
-  let monthFormat: Intl.DateTimeFormat | undefined;
+  const { t, number, lang } = i18n;
   const nok = (value: number) => t('scheme.nok', { amount: number(value) });
   return {
     ...i18n,
@@ -18,16 +16,9 @@ function createSchemeFormat(i18n: Formatters) {
     },
     percent: (share: number) => t('scheme.percent', { value: number(share * 100, Number.isInteger(share * 100) ? 0 : 1) }),
     /** The calendar day of a moment in Norwegian time ("15. januar 2027"). */
-    day(iso: string) {
-      dayFormat ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
-      return dayFormat.format(new Date(iso));
-    },
+    day: (iso: string) => formatOsloDay(iso, lang),
     /** "Januar 2027" for `2027-01` (capitalised: it starts a heading or caption). */
-    month(yearMonth: string) {
-      monthFormat ??= new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-      const text = monthFormat.format(new Date(`${yearMonth}-01T00:00:00Z`));
-      return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-    },
+    month: (yearMonth: string) => formatMonth(yearMonth, lang),
   };
 }
 

@@ -1,10 +1,8 @@
 /** Calendar dates in Norwegian time, the same on the server and in the browser. */
-const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+import { osloIsoDate } from '../../i18n/format-date';
 
-/** `YYYY-MM-DD` of a moment, in Europe/Oslo. */
-export function osloDate(iso: string | Date): string {
-  return osloDay.format(typeof iso === 'string' ? new Date(iso) : iso);
-}
+/** `YYYY-MM-DD` of a moment, in Europe/Oslo (from numeric parts, not a locale's date pattern). */
+export const osloDate = (iso: string | Date): string => osloIsoDate(iso);
 
 /** `YYYY-MM` of a moment, in Europe/Oslo. */
 export const osloMonth = (iso: string | Date) => osloDate(iso).slice(0, 7);

@@ -1,6 +1,7 @@
 import { Table } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { DeadlineItem } from '@varde/contracts/schemes-api';
+import { weekdayName } from '../../../i18n/format-date';
 import { useSchemeFormat } from '../format';
 import { osloDate } from '../oslo';
 import { Icon } from './icons';
@@ -35,11 +36,8 @@ interface DeadlineCalendarProps {
  * order with a screen reader too; the list view holds the same deadlines as a plain list.
  */
 export function DeadlineCalendar({ items, month, today, hrefForMonth }: DeadlineCalendarProps) {
-  const { t, locale, month: monthName } = useSchemeFormat();
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  const weekdayShort = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday.
-  const weekdays = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)));
+  const { t, lang, month: monthName } = useSchemeFormat();
+  const weekdays = Array.from({ length: 7 }, (_, i) => i);
   const byDay = new Map<string, DeadlineItem[]>();
   for (const item of items) {
     const day = osloDate(item.call.deadline);
@@ -64,8 +62,8 @@ export function DeadlineCalendar({ items, month, today, hrefForMonth }: Deadline
           <Table.Head>
             <Table.Row>
               {weekdays.map((d) => (
-                <th key={d.toISOString()} scope="col" abbr={weekday.format(d)}>
-                  {weekdayShort.format(d)}
+                <th key={d} scope="col" abbr={weekdayName(d, lang, 'long')}>
+                  {weekdayName(d, lang, 'short')}
                 </th>
               ))}
             </Table.Row>

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { formatCalendarDate, formatMonth, formatOsloDateTime, formatOsloDay, osloIsoDate, weekdayName } from './format-date';
+import { createFormatters } from './i18n';
+import type { Messages } from '@varde/contracts';
+
+const locales = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+type Lang = keyof typeof locales;
+const langs = Object.keys(locales) as Lang[];
+
+describe('format-date', () => {
+  it('writes dates with Norwegian month names in nb and nn, English in en', () => {
+    expect(formatCalendarDate('2026-03-05', 'nb')).toBe('5. mars 2026');
+    expect(formatCalendarDate('2026-03-05', 'nn')).toBe('5. mars 2026');
+    expect(formatCalendarDate('2026-03-05', 'en')).toBe('5 March 2026');
+    expect(formatCalendarDate('2027-12-31T23:59:00+01:00', 'nn')).toBe('31. desember 2027');
+    expect(formatMonth('2027-01', 'nn')).toBe('Januar 2027');
+    expect(formatMonth('2027-05', 'en')).toBe('May 2027');
+    expect([0, 1, 5].map((d) => weekdayName(d, 'nn', 'long'))).toEqual(['måndag', 'tysdag', 'laurdag']);
+    expect([0, 6].map((d) => weekdayName(d, 'nb', 'short'))).toEqual(['man.', 'søn.']);
+    expect(weekdayName(3, 'en', 'long')).toBe('Thursday');
+  });
+
+  it('reads instants on an Oslo clock across both summer-time changes and midnight', () => {
+    // Summer time starts 2026-03-29 at 02:00 (01:00 UTC): the clock jumps to 03:00.
+    expect(formatOsloDateTime('2026-03-29T00:59:00Z', 'nn')).toBe('29. mars 2026 kl. 01:59');
+    expect(formatOsloDateTime('2026-03-29T01:00:00Z', 'nn')).toBe('29. mars 2026 kl. 03:00');
+    // It ends 2026-10-25 at 03:00 (01:00 UTC): 02:30 comes twice.
+    expect(formatOsloDateTime('2026-10-25T00:30:00Z', 'nb')).toBe('25. oktober 2026 kl. 02:30');
+    expect(formatOsloDateTime('2026-10-25T01:30:00Z', 'nb')).toBe('25. oktober 2026 kl. 02:30');
+    expect(formatOsloDateTime('2026-10-25T02:30:00Z', 'en')).toBe('25 October 2026 at 03:30');
+    // Late evening UTC is already the next day in Oslo: in winter from 23:00, in summer from 22:00.
+    expect(formatOsloDay('2026-12-31T23:30:00Z', 'nn')).toBe('1. januar 2027');
+    expect(formatOsloDay('2026-12-31T22:30:00Z', 'nn')).toBe('31. desember 2026');
+    expect(formatOsloDay('2026-06-30T22:00:00Z', 'en')).toBe('1 July 2026');
+    expect(osloIsoDate('2026-06-30T21:59:00Z')).toBe('2026-06-30');
+    expect(osloIsoDate('2026-06-30T22:00:00Z')).toBe('2026-07-01');
+    expect(formatOsloDateTime('2027-02-15T23:00:00+01:00', 'nb')).toBe('15. februar 2027 kl. 23:00');
+    expect(formatOsloDateTime('2027-02-14T23:00:00Z', 'nb')).toBe('15. februar 2027 kl. 00:00');
+  });
+
+  // Node has full ICU, so its text is what the pages read before; only the browser lacked nn.
+  it('writes exactly what Intl writes with full locale data, for every day of a year and hours around the clock', () => {
+    for (const lang of langs) {
+      const date = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
+      const dateTime = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
+      const month = new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const weekday = (width: 'long' | 'short') => new Intl.DateTimeFormat(locales[lang], { weekday: width, timeZone: 'UTC' });
+      for (let hours = 0; hours < 366 * 24; hours += 7) {
+        const instant = new Date(Date.UTC(2026, 0, 1) + hours * 3_600_000 + 17 * 60_000).toISOString();
+        expect(formatOsloDay(instant, lang), `${lang} ${instant}`).toBe(date.format(new Date(instant)));
+        expect(formatOsloDateTime(instant, lang), `${lang} ${instant}`).toBe(dateTime.format(new Date(instant)));
+      }
+      for (let m = 1; m <= 12; m++) {
+        const yearMonth = `2027-${String(m).padStart(2, '0')}`;
+        const intl = month.format(new Date(`${yearMonth}-01T00:00:00Z`));
+        expect(formatMonth(yearMonth, lang)).toBe(intl.charAt(0).toUpperCase() + intl.slice(1));
+      }
+      for (let d = 0; d < 7; d++) {
+        const monday = new Date(Date.UTC(2024, 0, 1 + d)); // 2024-01-01 was a Monday
+        expect(weekdayName(d, lang, 'long')).toBe(weekday('long').format(monday));
+        expect(weekdayName(d, lang, 'short')).toBe(weekday('short').format(monday));
+      }
+    }
+  });
+
+  it('does not depend on the runtime having locale data for the page language', () => {
+    const original = Intl.DateTimeFormat;
+    // A browser without nynorsk data: any locale but the one Oslo's clock is read with answers in en-US.
+    const fake = function (locale?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      return new original(locale === 'en-GB' ? 'en-GB' : 'en-US', options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = fake;
+    try {
+      const nn = createFormatters({ lang: 'nn', messages: {} as Messages });
+      expect(nn.date('2027-02-15')).toBe('15. februar 2027');
+      expect(nn.dateTime('2027-02-15T12:00:00Z')).toBe('15. februar 2027 kl. 13:00');
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+  });
+});

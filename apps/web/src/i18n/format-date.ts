@@ -1,0 +1,106 @@
+/**
+ * Dates in the page language with Varde's own month and weekday names, the same text on the server
+ * and in every browser. `Intl.DateTimeFormat` is not used for words: Chromium ships no nynorsk
+ * locale data, so `nn-NO` falls back to American English there ("February 15, 2027") while Node
+ * writes "15. februar 2027", and the page fails to hydrate (React error #418). Intl is used only to
+ * find the wall clock in Europe/Oslo, as numbers, from a locale every browser has.
+ */
+import type { Language } from '@varde/contracts';
+
+const norwegianMonths = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'] as const;
+
+const months: Record<Language, readonly string[]> = {
+  nb: norwegianMonths,
+  nn: norwegianMonths,
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** Monday first. Short forms as CLDR writes them on their own (a calendar's column heads). */
+const weekdays: Record<Language, { long: readonly string[]; short: readonly string[] }> = {
+  nb: {
+    long: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+    short: ['man.', 'tir.', 'ons.', 'tor.', 'fre.', 'lør.', 'søn.'],
+  },
+  nn: {
+    long: ['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'søndag'],
+    short: ['mån', 'tys', 'ons', 'tor', 'fre', 'lau', 'søn'],
+  },
+  en: {
+    long: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    short: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  },
+};
+
+export interface OsloWallClock {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+// Made on first use: creating an Intl formatter costs a millisecond or so.
+let osloClock: Intl.DateTimeFormat | undefined;
+
+/** The date and time on a clock in Oslo at this instant (summer time included). */
+export function osloWallClock(instant: string | number | Date): OsloWallClock {
+  osloClock ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const part of osloClock.formatToParts(instant instanceof Date ? instant : new Date(instant))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute! };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `YYYY-MM-DD` of an instant in Oslo. */
+export function osloIsoDate(instant: string | number | Date): string {
+  const { year, month, day } = osloWallClock(instant);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function writeDate(year: number, month: number, day: number, lang: Language): string {
+  const name = months[lang][month - 1];
+  return lang === 'en' ? `${day} ${name} ${year}` : `${day}. ${name} ${year}`;
+}
+
+/** A calendar date, whatever the time zone: "2027-02-15" → "15. februar 2027" / "15 February 2027". */
+export function formatCalendarDate(isoDate: string, lang: Language): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return writeDate(year, month, day, lang);
+}
+
+/** The day in Oslo of an instant: "2027-02-14T23:30:00Z" → "15. februar 2027". */
+export function formatOsloDay(instant: string, lang: Language): string {
+  const { year, month, day } = osloWallClock(instant);
+  return writeDate(year, month, day, lang);
+}
+
+/** An instant on an Oslo clock: "15. februar 2027 kl. 13:00" / "15 February 2027 at 13:00". */
+export function formatOsloDateTime(instant: string, lang: Language): string {
+  const { year, month, day, hour, minute } = osloWallClock(instant);
+  const time = `${pad(hour)}:${pad(minute)}`;
+  return `${writeDate(year, month, day, lang)} ${lang === 'en' ? 'at' : 'kl.'} ${time}`;
+}
+
+/** "2027-02" → "Februar 2027" (capitalised: it starts a heading or a caption). */
+export function formatMonth(yearMonth: string, lang: Language): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
+  const name = months[lang][month - 1]!;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
+}
+
+/** The name of a weekday, 0 = Monday. */
+export function weekdayName(mondayFirstIndex: number, lang: Language, width: 'long' | 'short'): string {
+  return weekdays[lang][width][mondayFirstIndex]!;
+}
