@@ -6,9 +6,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { Value } from 'typebox/value';
-import { Email, limits } from '@varde/contracts';
+import { Email, limits, translate } from '@varde/contracts';
 import { backupEmbedded, createDb, restoreDump, seedReferenceData, type Database } from '@varde/db';
 import { loadConfig } from './config';
+import { checkNewPassword } from './modules/auth/password-policy';
 import { createServices } from './services';
 
 const usage = `Varde command line
@@ -71,7 +72,9 @@ async function run(command: string | undefined) {
       const name = values.name?.trim() || email;
       if (!Value.Check(Email, email)) fail(`"${email}" is not a valid e-mail address.`);
       const password = values.password ?? (await askPassword());
-      if (password.length < limits.passwordMin) fail(`The password must have at least ${limits.passwordMin} characters.`);
+      // The same rule as for every new password (length, not only spaces, not a common password).
+      const problem = await checkNewPassword(password);
+      if (problem) fail(translate('en', `validation.${problem.code}`, { field: translate('en', 'field.password'), ...(problem.limit ? { limit: problem.limit } : {}) }));
       const database = await open();
       await seedReferenceData(database.db);
       const { authService } = createServices(database.db, config);

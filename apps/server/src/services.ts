@@ -18,9 +18,9 @@ export function createServices(db: AppDb, config: AppConfig) {
   const authRepository = createAuthRepository(db);
   const auditRepository = createAuditRepository(db);
   const organisationRepository = createOrganisationRepository(db);
-  const authService = createAuthService({ authRepository, auditRepository, config });
-  const organisationService = createOrganisationService({ organisationRepository, authRepository, auditRepository });
+  const authService = createAuthService({ db, authRepository, auditRepository, config });
   const municipalityService = createMunicipalityService(createMunicipalityRepository(db));
+  const organisationService = createOrganisationService({ db, organisationRepository, authRepository, auditRepository, municipalityService });
   const schemeService = createSchemeService({ db, repo: createSchemeRepository(db), municipalities: municipalityService });
   return {
     authRepository,

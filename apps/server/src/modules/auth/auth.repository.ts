@@ -7,6 +7,9 @@ const { users, sessions, memberships, organisations, municipalities } = schema;
 
 export type UserRow = typeof users.$inferSelect;
 
+/** First key of the two-key advisory locks on e-mail addresses (any constant; it names the kind of lock). */
+const EMAIL_LOCK_SPACE = 1;
+
 export function createAuthRepository(db: AppDb) {
   return {
     async findUserByEmail(email: string, tx: DbOrTx = db): Promise<UserRow | undefined> {
@@ -26,6 +29,13 @@ export function createAuthRepository(db: AppDb) {
         .values({ ...values, email: values.email.toLowerCase() })
         .returning();
       return row!;
+    },
+    /**
+     * Holds a lock on the e-mail address until the transaction ends, so concurrent work that may create
+     * the account for it (accepting two invitations to one address) runs one after another.
+     */
+    async lockEmail(email: string, tx: DbOrTx) {
+      await tx.execute(sql`select pg_advisory_xact_lock(${EMAIL_LOCK_SPACE}::int, hashtext(${email.toLowerCase()}::text))`);
     },
     async updatePassword(userId: string, passwordHash: string, tx: DbOrTx = db) {
       await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, userId));

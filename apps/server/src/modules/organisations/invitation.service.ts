@@ -2,12 +2,13 @@ import type { AcceptInvitationBody, CreatedInvitation, CreateInvitationBody, Inv
 import { ErrorCode, FieldErrorCode } from '@varde/contracts';
 import type { AppDb } from '@varde/db';
 import type { AppConfig } from '../../config';
-import { AppError, fieldErrors } from '../../plugins/app-error';
+import { AppError, fieldErrors, type PendingFieldError } from '../../plugins/app-error';
 import type { AuthContext } from '../../plugins/auth';
 import { newToken, sha256 } from '../../plugins/crypto';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { AuthRepository } from '../auth/auth.repository';
 import type { AuthService } from '../auth/auth.service';
+import { checkNewPassword } from '../auth/password-policy';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import type { OrganisationRepository } from './organisation.repository';
 import type { OrganisationService } from './organisation.service';
@@ -78,13 +79,12 @@ export function createInvitationService(deps: {
     },
 
     async revoke(actor: AuthContext, organisationId: string, invitationId: string) {
-      if (!(await repo.revokeInvitation(organisationId, invitationId))) throw invalid();
-      await audit.insert({
-        actorUserId: actor.user.id,
-        action: 'invitation.revoked',
-        organisationId,
-        targetType: 'invitation',
-        targetId: invitationId,
+      await db.transaction(async (tx) => {
+        if (!(await repo.revokeInvitation(organisationId, invitationId, tx))) throw invalid();
+        await audit.insert(
+          { actorUserId: actor.user.id, action: 'invitation.revoked', organisationId, targetType: 'invitation', targetId: invitationId },
+          tx,
+        );
       });
     },
 
@@ -103,21 +103,32 @@ export function createInvitationService(deps: {
     /**
      * Accepts an invitation: a new person creates an account (name + password); someone with an account
      * confirms with their password. Either way they join the organisation and are signed in.
+     *
+     * The invitation row is locked for the transaction, so of concurrent accepts of one link the first
+     * wins and the others find it used (410). The e-mail address is locked too, so two invitations to
+     * the same new address accepted at once make one account.
      */
     async accept(token: string, body: AcceptInvitationBody) {
       const userId = await db.transaction(async (tx) => {
-        const found = await repo.findOpenInvitationByTokenHash(sha256(token), new Date(), tx);
+        const found = await repo.findOpenInvitationByTokenHash(sha256(token), new Date(), tx, { forUpdate: true });
         if (!found) throw invalid();
         const { invitation } = found;
+        await authRepository.lockEmail(invitation.email, tx);
         let user = await authRepository.findUserByEmail(invitation.email, tx);
         if (user) {
+          // An existing password is confirmed, not judged: it stays valid until its owner changes it.
           if (!(await verifyPassword(user.passwordHash, body.password))) {
             throw fieldErrors({ path: 'password', code: FieldErrorCode.wrongPassword });
           }
         } else {
-          if (!body.name?.trim()) throw fieldErrors({ path: 'name', code: FieldErrorCode.required });
+          const problems: PendingFieldError[] = [];
+          const name = body.name?.trim() ?? '';
+          if (!name) problems.push({ path: 'name', code: FieldErrorCode.required });
+          const passwordProblem = await checkNewPassword(body.password);
+          if (passwordProblem) problems.push({ path: 'password', ...passwordProblem });
+          if (problems.length) throw fieldErrors(...problems);
           user = await authRepository.insertUser(
-            { email: invitation.email, name: body.name.trim(), passwordHash: await hashPassword(body.password) },
+            { email: invitation.email, name, passwordHash: await hashPassword(body.password) },
             tx,
           );
           await audit.insert({ actorUserId: user.id, action: 'user.created', targetType: 'user', targetId: user.id }, tx);

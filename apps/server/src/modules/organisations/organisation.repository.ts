@@ -30,6 +30,16 @@ export function createOrganisationRepository(db: AppDb) {
       const [row] = await tx.select(organisationColumns).from(organisations).where(eq(organisations.id, id));
       return row;
     },
+    /**
+     * Locks the organisation's row until the transaction ends, so writes to its memberships that check
+     * a rule across members (at least one administrator) run one after another. `NO KEY UPDATE` leaves
+     * rows that merely refer to the organisation (foreign keys) free to be written meanwhile.
+     * False when the organisation does not exist.
+     */
+    async lockForUpdate(id: string, tx: DbOrTx) {
+      const rows = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).for('no key update');
+      return rows.length > 0;
+    },
     async insert(values: { type: OrganisationType; name: string; countyCode: string | null }, tx: DbOrTx = db) {
       const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
       return row!.id;
@@ -124,8 +134,12 @@ export function createOrganisationRepository(db: AppDb) {
         .returning({ id: invitations.id });
       return rows.length > 0;
     },
-    async findOpenInvitationByTokenHash(tokenHash: string, now: Date, tx: DbOrTx = db) {
-      const [row] = await tx
+    /**
+     * The open invitation with this token. With `forUpdate` (inside a transaction) the invitation row
+     * stays locked until the transaction ends: a concurrent accept waits, then finds it accepted.
+     */
+    async findOpenInvitationByTokenHash(tokenHash: string, now: Date, tx: DbOrTx = db, options: { forUpdate?: boolean } = {}) {
+      const query = tx
         .select({ invitation: invitations, organisationName: organisations.name })
         .from(invitations)
         .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
@@ -137,6 +151,7 @@ export function createOrganisationRepository(db: AppDb) {
             gt(invitations.expiresAt, now),
           ),
         );
+      const [row] = options.forUpdate ? await query.for('update', { of: invitations }) : await query;
       return row;
     },
     async markInvitationAccepted(invitationId: string, tx: DbOrTx = db) {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
+import { createAuthRepository } from '../auth/auth.repository';
+import { hashPassword } from '../auth/passwords';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -61,6 +63,33 @@ describe('invitations', () => {
     expect(ok.json().user.memberships[0]).toMatchObject({ organisationId: orgA, role: 'admin' });
   });
 
+  it('asks a new person for a password that is not common or blank; an existing account confirms with the one it has', async () => {
+    const invitation = await invite('ny.konto@example.org');
+    const accept = (payload: object, token = invitation.token) =>
+      app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, headers: { 'accept-language': 'nn' }, payload });
+    const common = await accept({ name: 'Ny Konto', password: 'qwerty123456' });
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.fields).toEqual([
+      { path: 'password', code: 'common_password', message: 'Passord står på ei liste over vanlege passord og er lett å gjette. Vel eit anna.' },
+    ]);
+    const blankAndNameless = await accept({ password: ' '.repeat(12) });
+    expect(blankAndNameless.json().error.fields).toEqual([
+      expect.objectContaining({ path: 'name', code: 'required' }),
+      { path: 'password', code: 'blank', message: 'Passord kan ikkje berre innehalde mellomrom.' },
+    ]);
+    const tooLong = await accept({ name: 'Ny Konto', password: 'x'.repeat(201) });
+    expect(tooLong.json().error.fields).toEqual([expect.objectContaining({ path: 'password', code: 'too_long', limit: 200 })]);
+    // Nothing was made; the link still works.
+    expect((await app.inject({ url: `/api/invitations/${invitation.token}` })).json().accountExists).toBe(false);
+    expect((await accept({ name: 'Ny Konto', password: 'ny-konto-med-godt-passord' })).statusCode).toBe(200);
+
+    // Someone whose password predates the rule confirms with it.
+    const existing = await createUser(database.db);
+    await createAuthRepository(database.db).updatePassword(existing.id, await hashPassword('1qaz2wsx3edc'));
+    const second = await invite(existing.email);
+    expect((await accept({ password: '1qaz2wsx3edc' }, second.token)).statusCode).toBe(200);
+  });
+
   it('replaces an open invitation to the same address and can be withdrawn', async () => {
     const first = await invite('twice@example.org');
     const second = await invite('twice@example.org');
@@ -117,6 +146,13 @@ describe('organisations', () => {
     expect(missing.json().error.fields).toEqual([expect.objectContaining({ path: 'countyCode', code: 'required' })]);
     const municipality = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'municipality', name: 'Ny kommune' } });
     expect(municipality.statusCode).toBe(400);
+    const unknownCounty = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'county_authority', name: 'Ukjent fylkeskommune', countyCode: '99' } });
+    expect(unknownCounty.statusCode).toBe(400);
+    expect(unknownCounty.json().error.fields).toEqual([{ path: 'countyCode', code: 'invalid_value', message: 'Fylke har en verdi vi ikke kjenner.' }]);
+    const partnerInUnknownCounty = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'partner', name: 'Ukjent partner', countyCode: '01' } });
+    expect(partnerInUnknownCounty.json().error.fields).toEqual([expect.objectContaining({ path: 'countyCode', code: 'invalid_value' })]);
+    const organisations = (await app.inject({ url: '/api/organisations' })).json() as { name: string }[];
+    expect(organisations.filter((o) => o.name.startsWith('Ukjent'))).toEqual([]);
     const created = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'county_authority', name: 'Trøndelag fylkeskommune', countyCode: '50' } });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ type: 'county_authority', countyCode: '50', memberCount: 0 });

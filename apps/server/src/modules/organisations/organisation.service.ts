@@ -6,33 +6,46 @@ import type {
   OrganisationType,
   UserSummary,
 } from '@varde/contracts';
-import { FieldErrorCode } from '@varde/contracts';
+import { ErrorCode, FieldErrorCode } from '@varde/contracts';
+import type { AppDb, DbOrTx } from '@varde/db';
 import { compareNorwegian } from '@varde/domain/municipalities';
 import { AppError, conflict, fieldErrors, notFound } from '../../plugins/app-error';
 import type { AuthContext } from '../../plugins/auth';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { AuthRepository } from '../auth/auth.repository';
+import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { OrganisationRepository } from './organisation.repository';
-import { ErrorCode } from '@varde/contracts';
 
 export function createOrganisationService(deps: {
+  db: AppDb;
   organisationRepository: OrganisationRepository;
   authRepository: AuthRepository;
   auditRepository: AuditRepository;
+  municipalityService: MunicipalityService;
 }) {
-  const { organisationRepository: repo, authRepository, auditRepository: audit } = deps;
+  const { db, organisationRepository: repo, authRepository, auditRepository: audit, municipalityService } = deps;
 
-  async function requireOrganisation(id: string): Promise<Organisation> {
-    const organisation = await repo.findById(id);
+  async function requireOrganisation(id: string, tx?: DbOrTx): Promise<Organisation> {
+    const organisation = await repo.findById(id, tx);
     if (!organisation) throw notFound();
     return organisation;
   }
 
-  /** An organisation must keep at least one administrator. */
-  async function assertNotLastAdmin(organisationId: string, userId: string) {
-    const membership = await repo.findMembership(organisationId, userId);
-    if (!membership) throw notFound();
-    if (membership.role === 'admin' && (await repo.countAdmins(organisationId)) <= 1) {
+  /**
+   * Runs a change to an organisation's memberships with the organisation's row locked, so concurrent
+   * changes to the same organisation run one after another and each sees the others' result. The
+   * change and its audit row commit together or not at all.
+   */
+  function withOrganisationLocked<T>(organisationId: string, change: (tx: DbOrTx) => Promise<T>): Promise<T> {
+    return db.transaction(async (tx) => {
+      if (!(await repo.lockForUpdate(organisationId, tx))) throw notFound();
+      return change(tx);
+    });
+  }
+
+  /** An organisation must keep at least one administrator. Call with the organisation locked. */
+  async function assertNotLastAdmin(tx: DbOrTx, organisationId: string, membership: { role: MembershipRole }) {
+    if (membership.role === 'admin' && (await repo.countAdmins(organisationId, tx)) <= 1) {
       throw new AppError(ErrorCode.conflict, 'error.last_admin');
     }
   }
@@ -52,16 +65,24 @@ export function createOrganisationService(deps: {
       }
       const needsCounty = ['county_authority', 'state_administrator', 'regional_council'].includes(body.type);
       if (needsCounty && !body.countyCode) throw fieldErrors({ path: 'countyCode', code: FieldErrorCode.required });
-      const id = await repo.insert({ type: body.type, name: body.name.trim(), countyCode: body.countyCode ?? null });
-      await audit.insert({
-        actorUserId: actor.user.id,
-        action: 'organisation.created',
-        organisationId: id,
-        targetType: 'organisation',
-        targetId: id,
-        detail: { type: body.type, name: body.name },
+      if (body.countyCode && !(await municipalityService.counties()).some((c) => c.code === body.countyCode)) {
+        throw fieldErrors({ path: 'countyCode', code: FieldErrorCode.invalidValue });
+      }
+      return db.transaction(async (tx) => {
+        const id = await repo.insert({ type: body.type, name: body.name.trim(), countyCode: body.countyCode ?? null }, tx);
+        await audit.insert(
+          {
+            actorUserId: actor.user.id,
+            action: 'organisation.created',
+            organisationId: id,
+            targetType: 'organisation',
+            targetId: id,
+            detail: { type: body.type, name: body.name },
+          },
+          tx,
+        );
+        return requireOrganisation(id, tx);
       });
-      return requireOrganisation(id);
     },
 
     async members(organisationId: string): Promise<Member[]> {
@@ -73,30 +94,36 @@ export function createOrganisationService(deps: {
     },
 
     async changeRole(actor: AuthContext, organisationId: string, userId: string, role: MembershipRole) {
-      if (role !== 'admin') await assertNotLastAdmin(organisationId, userId);
-      const membership = await repo.findMembership(organisationId, userId);
-      if (!membership) throw notFound();
-      if (membership.role === role) return;
-      await repo.updateMembershipRole(organisationId, userId, role);
-      await audit.insert({
-        actorUserId: actor.user.id,
-        action: 'membership.role_changed',
-        organisationId,
-        targetType: 'user',
-        targetId: userId,
-        detail: { from: membership.role, to: role },
+      await withOrganisationLocked(organisationId, async (tx) => {
+        const membership = await repo.findMembership(organisationId, userId, tx);
+        if (!membership) throw notFound();
+        if (membership.role === role) return;
+        if (role !== 'admin') await assertNotLastAdmin(tx, organisationId, membership);
+        await repo.updateMembershipRole(organisationId, userId, role, tx);
+        await audit.insert(
+          {
+            actorUserId: actor.user.id,
+            action: 'membership.role_changed',
+            organisationId,
+            targetType: 'user',
+            targetId: userId,
+            detail: { from: membership.role, to: role },
+          },
+          tx,
+        );
       });
     },
 
     async removeMember(actor: AuthContext, organisationId: string, userId: string) {
-      await assertNotLastAdmin(organisationId, userId);
-      await repo.deleteMembership(organisationId, userId);
-      await audit.insert({
-        actorUserId: actor.user.id,
-        action: 'membership.removed',
-        organisationId,
-        targetType: 'user',
-        targetId: userId,
+      await withOrganisationLocked(organisationId, async (tx) => {
+        const membership = await repo.findMembership(organisationId, userId, tx);
+        if (!membership) throw notFound();
+        await assertNotLastAdmin(tx, organisationId, membership);
+        await repo.deleteMembership(organisationId, userId, tx);
+        await audit.insert(
+          { actorUserId: actor.user.id, action: 'membership.removed', organisationId, targetType: 'user', targetId: userId },
+          tx,
+        );
       });
     },
 
