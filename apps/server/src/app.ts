@@ -6,11 +6,12 @@ import { ErrorCode } from '@varde/contracts';
 import type { Database } from '@varde/db';
 import type { AppConfig } from './config';
 import { registerAuth } from './plugins/auth';
-import { registerErrorHandler, sendError } from './plugins/errors';
+import { handleClientError, registerErrorHandler, sendError } from './plugins/errors';
 import { refineLanguage, registerLanguage } from './plugins/language';
 import { registerOpenApi } from './plugins/openapi';
 import { registerPermissions, type RegisteredRoute } from './plugins/permissions';
 import { registerSecurityHeaders } from './plugins/security-headers';
+import { handleFrameworkError, MAX_PARAM_LENGTH, registerTextInput } from './plugins/text-input';
 import { createServices, type Services } from './services';
 import { registerModules } from './modules';
 
@@ -43,9 +44,12 @@ export interface AppDeps {
 
 /** Builds the app: cross-cutting plugins first, then the feature modules, then the web pages. */
 export async function buildApp({ config, database, logger = false }: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({
+  const app: FastifyInstance = Fastify({
     logger,
     trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: (error, request, reply) => handleFrameworkError(app, error, request, reply),
+    clientErrorHandler: (error, socket) => handleClientError(app, error, socket),
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', allErrors: true } },
     schemaController: { compilersFactory: { buildValidator: exactBodies } },
   });
@@ -53,13 +57,16 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
   const services = createServices(database.db, config);
   app.decorate('services', services);
 
+  // The API reads JSON only: without Fastify's text/plain parser, any other body is 415.
+  app.removeContentTypeParser('text/plain');
+  registerTextInput(app);
   await app.register(cookie);
   registerLanguage(app);
   registerErrorHandler(app);
   registerAuth(app, { config, authRepository: services.authRepository });
   refineLanguage(app);
   app.decorate('registeredRoutes', registerPermissions(app));
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, config);
   await app.register(rateLimit, { global: false });
   await registerOpenApi(app);
 

