@@ -213,6 +213,8 @@ describe('pipeline', () => {
     const seen = column(colleague.page, 'applied').getByRole('article', { name: detail.scheme.name.nb });
     await seen.waitFor();
     expect(await seen.textContent()).toContain('Ola Kollega');
+    // The calendar address is personal: the coordinator's is not the colleague's.
+    await colleague.page.getByText(text('nb', 'pipeline.feed.none')).waitFor();
     await expectAccessible(colleague.page);
     expectNoProblems(colleague);
 
@@ -346,6 +348,10 @@ describe('pipeline', () => {
 
   test('the edit reaches the saved search as a notification, which can be dismissed', async () => {
     const { page } = coordinator;
+    // On any page, the header's count says a check is due (the catalogue changed) and shows the news.
+    await page.goto('/');
+    await waitForHydration(page);
+    await expect.poll(() => page.locator('header').getByRole('link', { name: new RegExp(text('nb', 'nav.notifications')) }).textContent()).toMatch(/\d/);
     await page.goto('/varsler');
     await waitForHeading(page, text('nb', 'alerts.heading'));
     await waitForHydration(page);

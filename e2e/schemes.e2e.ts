@@ -214,6 +214,12 @@ describe('scheme finder', () => {
       expect(await reasonsOf(roleVerdict(page, 'lead'))).toContain(hasRd);
       await expectAccessible(page);
 
+      // The change history is open data: linked for every visitor, the editors' names for signed-in users only.
+      await page.getByRole('link', { name: text('nb', 'scheme.history'), exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/ordninger/forskningsradet-ipo/historikk');
+      await page.getByText(text('nb', 'history.namesSignedIn')).waitFor();
+      await expectAccessible(page);
+
       await page.goto('/frister');
       await page.getByLabel(text('nb', 'deadlines.forecasts.hide'), { exact: true }).check();
       await page.getByRole('button', { name: text('nb', 'deadlines.submit'), exact: true }).click();
@@ -281,7 +287,7 @@ describe('scheme finder', () => {
       await page.getByText(text('nb', 'finder.save.saved', { name: 'Helse i Tydal' })).waitFor();
       await expectAccessible(page);
 
-      // A platform admin may edit any scheme; every signed-in user sees the history.
+      // A platform admin may edit any scheme; everyone sees the history.
       await page.goto('/ordninger/digdir-medfinansiering');
       await waitForHeading(page, /Medfinansieringsordningen/);
       expect(await page.getByRole('link', { name: text('nb', 'scheme.edit'), exact: true }).getAttribute('href')).toBe('/ordninger/digdir-medfinansiering/rediger');

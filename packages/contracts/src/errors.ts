@@ -21,6 +21,16 @@ export const ErrorCode = {
   invitationInvalid: 'invitation_invalid',
   /** Too many attempts in a short time (login). */
   rateLimited: 'rate_limited',
+  /** The request could not be read as HTTP (malformed, or too slow to arrive). */
+  badRequest: 'bad_request',
+  /** The body is larger than the server accepts (413). */
+  payloadTooLarge: 'payload_too_large',
+  /** A body in another format than JSON (415). */
+  unsupportedMediaType: 'unsupported_media_type',
+  /** A path segment longer than the server accepts (414). */
+  uriTooLong: 'uri_too_long',
+  /** The request's headers (often its cookies) are larger than the server accepts (431). */
+  headerTooLarge: 'header_too_large',
   /** Anything unexpected; details are logged, never returned. */
   internal: 'internal',
 } as const;
@@ -39,6 +49,14 @@ export const FieldErrorCode = {
   taken: 'taken',
   mismatch: 'mismatch',
   wrongPassword: 'wrong_password',
+  /** Text with a NUL character, a lone UTF-16 surrogate or a percent-encoding that is not UTF-8. */
+  invalidText: 'invalid_text',
+  /** A JSON body nested deeper than the limit (`limit`); reported on path `body`. */
+  tooDeep: 'too_deep',
+  /** Nothing but whitespace where text is needed. */
+  blank: 'blank',
+  /** A new password that is on the bundled list of common passwords. */
+  commonPassword: 'common_password',
   /** A fact cites a source id the scheme does not list. */
   unknownSource: 'unknown_source',
   /** An id that must be unique within its list appears twice. */
@@ -47,6 +65,10 @@ export const FieldErrorCode = {
   beforeOpening: 'before_opening',
   /** A source no fact group or call cites. */
   unusedSource: 'unused_source',
+  /** A property the schema does not know (a misspelt name would otherwise be stored and never read). */
+  unknownProperty: 'unknown_property',
+  /** A web address that is not absolute `http:` or `https:` (e.g. `javascript:`, `data:`). */
+  invalidUrl: 'invalid_url',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

@@ -35,4 +35,6 @@ export const limits = {
   emailMax: 254,
   organisationNameMax: 160,
   searchMax: 100,
+  /** Saved finder searches per user: each one is run by the notification check. */
+  savedSearchesPerUser: 20,
 } as const;

@@ -164,8 +164,12 @@ export const SchemeOwnerChange = Type.Object({ organisationId: Nullable(Type.Str
 export const SchemeVersion = Type.Object({
   version: Type.Integer(),
   changedAt: Type.String({ format: 'date-time' }),
-  /** Null for versions that came from the published catalogue. */
-  changedBy: Nullable(Type.Object({ name: Type.String() })),
+  /**
+   * Who saved the version in Varde; null for versions that came from the published catalogue. The
+   * history is public (the catalogue is open data), but `name` is given to signed-in callers only:
+   * null for everyone else.
+   */
+  changedBy: Nullable(Type.Object({ name: Nullable(Type.String()) })),
   comment: Nullable(Type.String()),
   /** Top-level fields that differ from the previous version (`calls`, `funding` …). */
   changedFields: Type.Array(Type.String()),
@@ -219,11 +223,12 @@ export const NeedsUpdate = Type.Object({
 });
 export type NeedsUpdate = Static<typeof NeedsUpdate>;
 
+/** The signed-in member's own calendar feed address for the organisation: whether there is one. */
 export const CalendarFeedState = Type.Object({
   exists: Type.Boolean(),
   createdAt: Nullable(Type.String({ format: 'date-time' })),
 });
-/** The secret feed address, shown once when created or rotated. */
+/** The member's secret feed address, shown once when created or rotated. */
 export const CalendarFeedCreated = Type.Object({ url: Type.String(), createdAt: Type.String({ format: 'date-time' }) });
 
 export const SavedSearch = Type.Object({
@@ -258,3 +263,10 @@ export const Notification = Type.Object({
 export type Notification = Static<typeof Notification>;
 export const NotificationList = Type.Object({ items: Type.Array(Notification), unread: Type.Integer() });
 export type NotificationList = Static<typeof NotificationList>;
+/**
+ * The stored unread notifications only (for the header): reading it never runs the saved searches.
+ * `checkDue` says that the catalogue or the Oslo day changed since the user's searches last ran, so
+ * reading the notifications list would look for news (at most once per change and day).
+ */
+export const UnreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }), checkDue: Type.Boolean() });
+export type UnreadCount = Static<typeof UnreadCount>;

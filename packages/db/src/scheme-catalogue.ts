@@ -1,8 +1,9 @@
 /**
  * The scheme catalogue as shipped data: one JSON file per scheme in `data/schemes/`, each a `Scheme`
  * (see packages/contracts/src/schemes.ts). Reading it validates every file against the schema and
- * checks what the schema alone cannot: references between facts and their sources, unique ids,
- * dates that are real Oslo times, and amounts and shares that agree with each other.
+ * checks what the schema alone cannot: properties the schema does not know, web addresses that are
+ * not http(s), references between facts and their sources, unique ids, dates that are real Oslo
+ * times, and amounts and shares that agree with each other.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -56,9 +57,6 @@ export function readSchemeCatalogue(dir: string = schemeCatalogueDir): Scheme[] 
       continue;
     }
     const scheme = data as Scheme;
-    for (const path of unknownProperties(data, Value.Clean(Scheme, structuredClone(data)))) {
-      report(path, 'unknown property (not in the Scheme schema; misspelt?)');
-    }
     checkScheme(scheme, file, countyCodes, report);
 
     const earlier = fileById.get(scheme.id);
@@ -71,24 +69,14 @@ export function readSchemeCatalogue(dir: string = schemeCatalogueDir): Scheme[] 
   return schemes.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The file-name rule, then the integrity check the app's scheme edits use too, as JSON pointers. */
+/**
+ * The file-name rule, then the integrity check the app's scheme edits use too (unknown properties,
+ * http(s) addresses, sources, dates, amounts), as JSON pointers.
+ */
 function checkScheme(scheme: Scheme, file: string, countyCodes: Set<string> | null, report: (path: string, message: string) => void): void {
   const expectedId = basename(file, '.json');
   if (scheme.id !== expectedId) report('/id', `id "${scheme.id}" does not match the file name (expected "${expectedId}")`);
   for (const problem of checkSchemeIntegrity(scheme, countyCodes)) report(`/${problem.path.replaceAll('.', '/')}`, problem.detail);
-}
-
-/** Paths present in `original` but removed by Value.Clean, i.e. properties the schema does not know. */
-function unknownProperties(original: unknown, cleaned: unknown, path = ''): string[] {
-  if (Array.isArray(original) && Array.isArray(cleaned)) {
-    return original.flatMap((v, i) => unknownProperties(v, cleaned[i], `${path}/${i}`));
-  }
-  if (original && cleaned && typeof original === 'object' && typeof cleaned === 'object') {
-    const o = original as Record<string, unknown>;
-    const c = cleaned as Record<string, unknown>;
-    return Object.keys(o).flatMap((k) => (k in c ? unknownProperties(o[k], c[k], `${path}/${k}`) : [`${path}/${k}`]));
-  }
-  return [];
 }
 
 function knownCountyCodes(): Set<string> | null {

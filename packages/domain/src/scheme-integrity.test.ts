@@ -47,6 +47,42 @@ describe('checkSchemeIntegrity', () => {
     ]);
   });
 
+  it('refuses web addresses that are not http: or https:, on the field that holds them', () => {
+    const scheme = copy('klimasats');
+    scheme.url = 'javascript:alert(document.cookie)';
+    scheme.owner.url = 'data:text/html,<script>alert(1)</script>';
+    scheme.sources[0]!.url = 'vbscript:msgbox(1)';
+    scheme.sources[1]!.url = 'JavaScript:alert(1)';
+    expect(coded(scheme)).toEqual([
+      { path: 'owner.url', code: 'invalid_url' },
+      { path: 'url', code: 'invalid_url' },
+      { path: 'sources.0.url', code: 'invalid_url' },
+      { path: 'sources.1.url', code: 'invalid_url' },
+    ]);
+    // http: and https: pass, and an owner without a page is fine.
+    scheme.url = 'http://example.org/ordning';
+    scheme.owner.url = null;
+    scheme.sources[0]!.url = 'HTTPS://example.org/a';
+    scheme.sources[1]!.url = 'https://example.org/b?x=1#y';
+    expect(coded(scheme)).toEqual([]);
+  });
+
+  it('reports properties the schema does not know, wherever they are', () => {
+    const scheme = copy('klimasats') as Scheme & Record<string, unknown>;
+    scheme.extra = 1;
+    (scheme.funding as unknown as Record<string, unknown>).maxGrantNOK = 5;
+    (scheme.calls[0] as unknown as Record<string, unknown>).link = 'https://example.org';
+    (scheme.name as unknown as Record<string, unknown>).se = 'Klimasats';
+    const problems = checkSchemeIntegrity(scheme, counties);
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'name.se', code: 'unknown_property' },
+      { path: 'funding.maxGrantNOK', code: 'unknown_property' },
+      { path: 'calls.0.link', code: 'unknown_property' },
+      { path: 'extra', code: 'unknown_property' },
+    ]);
+    expect(problems[0]!.detail).toBe('unknown property (not in the Scheme schema; misspelt?)');
+  });
+
   it('keeps a county-bound scheme and its calls inside real counties', () => {
     const scheme = copy('regionale-forskningsfond-nordland');
     scheme.applicants.counties = ['99'];

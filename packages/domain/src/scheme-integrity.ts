@@ -1,11 +1,13 @@
 /**
- * What a scheme must satisfy beyond its schema: references between facts and their sources, unique
- * ids, dates that are real Oslo times, and amounts, shares and rules that agree with each other.
+ * What a scheme must satisfy beyond its schema: no properties the schema does not know, web
+ * addresses that are http(s), references between facts and their sources, unique ids, dates that
+ * are real Oslo times, and amounts, shares and rules that agree with each other.
  * One check for both ways a scheme changes — the catalogue files read at start (which report the
  * English `detail`) and edits in the app (which report the coded field errors, translated).
  */
+import { Value } from 'typebox/value';
 import { FieldErrorCode } from '@varde/contracts/errors';
-import type { Scheme } from '@varde/contracts/schemes';
+import { Scheme } from '@varde/contracts/schemes';
 
 export interface SchemeProblem {
   /** Dotted path inside the scheme, e.g. `calls.2.deadline`. */
@@ -20,14 +22,39 @@ export interface SchemeProblem {
 const evidenceGroups = ['applicants', 'funding', 'criteria', 'requiredParts', 'reporting', 'cadence'] as const;
 const languages = ['nb', 'nn', 'en'] as const;
 
+/** The only protocols a scheme's web addresses may use; `javascript:`, `data:` and the like are refused. */
+export const webProtocols: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+/** True when `value` is an absolute http: or https: address (safe to use as a link). */
+export function isWebAddress(value: string): boolean {
+  try {
+    return webProtocols.has(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Every problem of `scheme`, in document order. `countyCodes`: the county numbers in force, or null
- * to skip that check.
+ * Every problem of `scheme` (a document that passed the `Scheme` schema), in document order.
+ * `countyCodes`: the county numbers in force, or null to skip that check.
  */
 export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<string> | null): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
   const report = (path: string, code: FieldErrorCode, detail: string, limit?: number) =>
     problems.push({ path, code, detail, ...(limit !== undefined ? { limit } : {}) });
+
+  // Properties the schema does not know (misspelt names would otherwise be kept and never read).
+  for (const path of unknownProperties(scheme, Value.Clean(Scheme, structuredClone(scheme)))) {
+    report(path, FieldErrorCode.unknownProperty, 'unknown property (not in the Scheme schema; misspelt?)');
+  }
+
+  // Web addresses: only http(s), so that no link Varde shows or exports runs script or embeds data.
+  const checkUrl = (path: string, url: string | null) => {
+    if (url !== null && !isWebAddress(url)) report(path, FieldErrorCode.invalidUrl, `"${url}" is not an http: or https: address`);
+  };
+  checkUrl('owner.url', scheme.owner.url);
+  checkUrl('url', scheme.url);
+  scheme.sources.forEach((s, i) => checkUrl(`sources.${i}.url`, s.url));
 
   // Sources: unique ids; every sourceIds entry points at one; every source is cited.
   const sourceIds = new Set<string>();
@@ -121,6 +148,20 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
 }
 
 type Report = (path: string, code: FieldErrorCode, detail: string, limit?: number) => void;
+
+/** Dotted paths present in `original` but removed by `Value.Clean`, i.e. properties the schema does not know. */
+function unknownProperties(original: unknown, cleaned: unknown, path = ''): string[] {
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  if (Array.isArray(original) && Array.isArray(cleaned)) {
+    return original.flatMap((v, i) => unknownProperties(v, cleaned[i], at(i)));
+  }
+  if (original && cleaned && typeof original === 'object' && typeof cleaned === 'object') {
+    const o = original as Record<string, unknown>;
+    const c = cleaned as Record<string, unknown>;
+    return Object.keys(o).flatMap((k) => (Object.hasOwn(c, k) ? unknownProperties(o[k], c[k], at(k)) : [at(k)]));
+  }
+  return [];
+}
 
 function checkUnique<T>(path: string, values: T[], report: Report): void {
   const seen = new Set<T>();

@@ -53,7 +53,8 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'GET /api/schemes': 'public',
   'GET /api/schemes/:schemeId': 'public',
   'GET /api/schemes/:schemeId/eligibility': 'public',
-  'GET /api/schemes/:schemeId/versions': 'authenticated',
+  // The history is open data; the editor's name is left out for callers who are not signed in.
+  'GET /api/schemes/:schemeId/versions': 'public',
   'PUT /api/schemes/:schemeId': 'schemeOwner',
   'PUT /api/schemes/:schemeId/owner': 'platformAdmin',
   'GET /api/organisations/:id/schemes': 'organisationMember',
@@ -74,6 +75,7 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'POST /api/saved-searches': 'authenticated',
   'DELETE /api/saved-searches/:searchId': 'authenticated',
   'GET /api/notifications': 'authenticated',
+  'GET /api/notifications/unread-count': 'authenticated',
   'POST /api/notifications/read': 'authenticated',
   'POST /api/notifications/:notificationId/dismiss': 'authenticated',
   'GET /*': 'public',

@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { SchemeQuery } from '@varde/contracts/pipeline';
 import { organisations } from './organisations';
 import { users } from './users';
@@ -37,5 +38,24 @@ export const notifications = pgTable(
     readAt: timestamp('read_at', { withTimezone: true }),
     dismissedAt: timestamp('dismissed_at', { withTimezone: true }),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_user_dedupe_key').on(t.userId, t.dedupeKey)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    uniqueIndex('notifications_user_dedupe_key').on(t.userId, t.dedupeKey),
+    // The header's unread count reads only these rows.
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null and ${t.dismissedAt} is null`),
+  ],
 );
+
+/**
+ * When a user's saved searches were last run for notifications: the catalogue stamp and the Oslo
+ * day. Reads skip the work while both are unchanged, so the check runs at most once per catalogue
+ * change and day whichever instance answers.
+ */
+export const notificationChecks = pgTable('notification_checks', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  catalogueStamp: text('catalogue_stamp').notNull(),
+  osloDay: date('oslo_day', { mode: 'string' }).notNull(),
+  checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
+});

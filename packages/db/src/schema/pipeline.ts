@@ -1,5 +1,6 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { PipelineStatus } from '@varde/contracts/pipeline';
+import { memberships } from './memberships';
 import { organisations } from './organisations';
 import { schemes } from './schemes';
 import { users } from './users';
@@ -30,11 +31,37 @@ export const pipelineItems = pgTable(
   ],
 );
 
-/** Secret tokens for an organisation's calendar feed of followed schemes; rotating replaces the row. */
-export const calendarFeeds = pgTable('calendar_feeds', {
+/**
+ * Each member's own secret address of an organisation's calendar feed (the schemes it follows);
+ * rotating replaces the row. The foreign key to the membership deletes the address when the member
+ * leaves or is removed, so a former member's link stops working in the same transaction.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    organisationId: uuid('organisation_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.userId] }),
+    foreignKey({ name: 'calendar_feeds_membership_fk', columns: [t.userId, t.organisationId], foreignColumns: [memberships.userId, memberships.organisationId] }).onDelete(
+      'cascade',
+    ),
+  ],
+);
+
+/**
+ * Hashes of the shared addresses an organisation had before each member got their own (migration
+ * 0003). They serve no calendar; the feed route recognises them to answer 410 with where to get a
+ * personal address.
+ */
+export const retiredCalendarFeeds = pgTable('retired_calendar_feeds', {
+  tokenHash: text('token_hash').primaryKey(),
   organisationId: uuid('organisation_id')
-    .primaryKey()
+    .notNull()
     .references(() => organisations.id, { onDelete: 'cascade' }),
-  tokenHash: text('token_hash').notNull().unique(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  retiredAt: timestamp('retired_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,6 +1,7 @@
 /**
  * The catalogue as open data. JSON is the full documents (the `Scheme` schema in OpenAPI); CSV is
- * one row per scheme or per call, with the columns documented in docs/open-data.md.
+ * one row per scheme or per call, with the columns documented in docs/open-data.md. Every CSV goes
+ * through `writeCsv`, which keeps text cells from being read as spreadsheet formulas.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Scheme } from '@varde/contracts/schemes';
@@ -36,11 +37,42 @@ export const schemeColumns = [
 
 export const callColumns = ['scheme_id', 'call_id', 'title_nb', 'opens_at', 'deadline', 'budget_nok', 'counties', 'status', 'predicted', 'source_urls'] as const;
 
-const joined = (values: readonly (string | number)[] | null) => (values ? values.join(';') : '');
-const blank = (value: number | null) => (value === null ? '' : value);
+/** A cell: text (which may come from anyone who edits a scheme), a number, yes/no, or empty. */
+export type CsvCell = string | number | boolean | null;
+
+/** What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that starts like a formula gets a leading apostrophe, so spreadsheets show it as text
+ * instead of running it (OWASP). Only text: a number such as -5 is written as a number.
+ */
+export function neutraliseFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+const cellValue = (value: CsvCell): string | number => {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return typeof value === 'number' ? value : neutraliseFormula(value);
+};
+
+/**
+ * The one CSV writer: a header row, then the rows. Text cells are neutralised (see
+ * `neutraliseFormula`) and always quoted, quotes doubled (RFC 4180); numbers and empty cells are not.
+ */
+export function writeCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return stringify(
+    rows.map((row) => row.map(cellValue)),
+    { header: true, columns: [...columns], quoted_string: true, quoted_empty: false },
+  );
+}
+
+const joined = (values: readonly (string | number)[] | null) => (values ? values.join(';') : null);
 
 export function schemesCsv(rows: { data: Scheme; version: number }[]): string {
-  return stringify(
+  return writeCsv(
+    schemeColumns,
     rows.map(({ data: s, version }) => [
       s.id,
       s.name.nb,
@@ -54,40 +86,39 @@ export function schemesCsv(rows: { data: Scheme; version: number }[]): string {
       joined(s.applicants.requiredPartnerTypes),
       joined(s.applicants.counties),
       joined(s.applicants.centralityClasses),
-      blank(s.applicants.minPopulation),
-      blank(s.applicants.maxPopulation),
+      s.applicants.minPopulation,
+      s.applicants.maxPopulation,
       s.applicants.collaboration,
       s.applicants.politicalAnchoringRequired,
       s.funding.isGrant,
-      blank(s.funding.minGrantNok),
-      blank(s.funding.maxGrantNok),
-      blank(s.funding.maxGrantShare),
-      blank(s.funding.minOwnShare),
+      s.funding.minGrantNok,
+      s.funding.maxGrantNok,
+      s.funding.maxGrantShare,
+      s.funding.minOwnShare,
       s.cadence.kind,
       s.url,
-      s.sources.map((x) => x.checkedAt).sort().at(-1) ?? '',
+      s.sources.map((x) => x.checkedAt).sort().at(-1) ?? null,
       version,
     ]),
-    { header: true, columns: [...schemeColumns], cast: { boolean: (b) => (b ? 'true' : 'false') } },
   );
 }
 
 export function callsCsv(rows: { scheme: Scheme; calls: CallView[] }[]): string {
-  return stringify(
+  return writeCsv(
+    callColumns,
     rows.flatMap(({ scheme, calls }) =>
       calls.map((c) => [
         scheme.id,
         c.id,
         c.title.nb,
-        c.opensAt ?? '',
+        c.opensAt,
         c.deadline,
-        blank(c.budgetNok),
+        c.budgetNok,
         joined(c.counties),
         c.status,
         c.predicted,
         scheme.sources.filter((s) => c.sourceIds.includes(s.id)).map((s) => s.url).join(' '),
       ]),
     ),
-    { header: true, columns: [...callColumns], cast: { boolean: (b) => (b ? 'true' : 'false') } },
   );
 }

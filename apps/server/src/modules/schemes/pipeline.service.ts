@@ -1,8 +1,8 @@
 /**
  * A municipality's own work with schemes: its pipeline (where it stands with a scheme or call), its
- * needs profile, and the secret address of the calendar feed of the schemes it follows. All of it is
- * private to the organisation's members; routes check membership, and every query is scoped by the
- * organisation id from the route.
+ * needs profile, and each member's own secret address of the calendar feed of the schemes it follows.
+ * All of it is private to the organisation's members; routes check membership, and every query is
+ * scoped by the organisation id from the route.
  */
 import { randomBytes } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -10,14 +10,18 @@ import { FieldErrorCode, type Language } from '@varde/contracts';
 import type { NeedsProfile, NeedsUpdate, PipelineItem, PipelineUpsert } from '@varde/contracts/schemes-api';
 import { schema, type AppDb } from '@varde/db';
 import { callsFor } from '@varde/domain/finder';
-import { fieldErrors, notFound } from '../../plugins/app-error';
+import { fieldErrors, forbidden, notFound } from '../../plugins/app-error';
 import type { AuthContext } from '../../plugins/auth';
 import { sha256 } from '../../plugins/crypto';
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import { pick } from './scheme-text';
 import type { SchemeService } from './scheme.service';
 
-const { pipelineItems, organisationNeeds, calendarFeeds, memberships, users, organisations } = schema;
+const { pipelineItems, organisationNeeds, calendarFeeds, retiredCalendarFeeds, memberships, users, organisations } = schema;
+
+export type FeedLookup =
+  | { kind: 'feed'; organisationId: string; organisationName: string; schemeIds: Set<string> }
+  | { kind: 'retired'; organisationId: string; organisationName: string };
 
 /** Statuses of schemes a municipality follows: their deadlines go into its calendar feed. */
 const followedStatuses = new Set(['interested', 'preparing', 'applied']);
@@ -137,35 +141,70 @@ export function createPipelineService(deps: { db: AppDb; schemes: SchemeService;
       await db.insert(organisationNeeds).values({ organisationId, ...values }).onConflictDoUpdate({ target: organisationNeeds.organisationId, set: values });
     },
 
-    async feedState(organisationId: string) {
-      const [row] = await db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.organisationId, organisationId));
+    /** Whether this member has their own feed address for the organisation (never the address itself). */
+    async feedState(organisationId: string, userId: string) {
+      const [row] = await db
+        .select({ createdAt: calendarFeeds.createdAt })
+        .from(calendarFeeds)
+        .where(and(eq(calendarFeeds.organisationId, organisationId), eq(calendarFeeds.userId, userId)));
       return { exists: !!row, createdAt: row?.createdAt.toISOString() ?? null };
     },
 
-    /** Creates or replaces the feed's secret; the old address stops working at once. */
-    async rotateFeed(organisationId: string, publicUrl: string) {
+    /**
+     * Creates or replaces this member's secret feed address; their old address stops working at once,
+     * other members' addresses are untouched. The row hangs on the membership (foreign key, cascade),
+     * so removing the member deletes it; a membership removed meanwhile is refused, not re-created.
+     */
+    async rotateFeed(organisationId: string, userId: string, publicUrl: string) {
       const token = randomBytes(24).toString('base64url');
       const createdAt = new Date();
-      await db
-        .insert(calendarFeeds)
-        .values({ organisationId, tokenHash: sha256(token), createdAt })
-        .onConflictDoUpdate({ target: calendarFeeds.organisationId, set: { tokenHash: sha256(token), createdAt } });
+      const tokenHash = sha256(token);
+      const saved = await db.transaction(async (tx) => {
+        const [membership] = await tx
+          .select({ userId: memberships.userId })
+          .from(memberships)
+          .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+          .for('share');
+        if (!membership) return false;
+        await tx
+          .insert(calendarFeeds)
+          .values({ organisationId, userId, tokenHash, createdAt })
+          .onConflictDoUpdate({ target: [calendarFeeds.organisationId, calendarFeeds.userId], set: { tokenHash, createdAt } });
+        return true;
+      });
+      if (!saved) throw forbidden();
       return { url: `${publicUrl.replace(/\/$/, '')}/api/calendar/feeds/${token}.ics`, createdAt: createdAt.toISOString() };
     },
 
-    /** The organisation behind a feed token and the schemes it follows, or null for an unknown token. */
-    async followedBy(token: string) {
+    /**
+     * What a feed token opens: a member's feed (the organisation and the schemes it follows), a
+     * retired shared address of the organisation (answered with 410), or null for an unknown token.
+     */
+    async followedBy(token: string): Promise<FeedLookup | null> {
+      const tokenHash = sha256(token);
       const [feed] = await db
         .select({ organisationId: calendarFeeds.organisationId, name: organisations.name })
         .from(calendarFeeds)
         .innerJoin(organisations, eq(organisations.id, calendarFeeds.organisationId))
-        .where(eq(calendarFeeds.tokenHash, sha256(token)));
-      if (!feed) return null;
+        .where(eq(calendarFeeds.tokenHash, tokenHash));
+      if (!feed) {
+        const [retired] = await db
+          .select({ organisationId: retiredCalendarFeeds.organisationId, name: organisations.name })
+          .from(retiredCalendarFeeds)
+          .innerJoin(organisations, eq(organisations.id, retiredCalendarFeeds.organisationId))
+          .where(eq(retiredCalendarFeeds.tokenHash, tokenHash));
+        return retired ? { kind: 'retired', organisationId: retired.organisationId, organisationName: retired.name } : null;
+      }
       const items = await db
         .select({ schemeId: pipelineItems.schemeId, status: pipelineItems.status })
         .from(pipelineItems)
         .where(eq(pipelineItems.organisationId, feed.organisationId));
-      return { organisationName: feed.name, schemeIds: new Set(items.filter((i) => followedStatuses.has(i.status)).map((i) => i.schemeId)) };
+      return {
+        kind: 'feed',
+        organisationId: feed.organisationId,
+        organisationName: feed.name,
+        schemeIds: new Set(items.filter((i) => followedStatuses.has(i.status)).map((i) => i.schemeId)),
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorCode, ErrorResponse, translate, Uuid } from '@varde/contracts';
+import { ErrorCode, ErrorResponse, limits, translate, Uuid } from '@varde/contracts';
 import { Scheme } from '@varde/contracts/schemes';
 import {
   CalendarFeedCreated,
@@ -26,6 +26,7 @@ import {
   SchemeListQuery,
   SchemeOwnerChange,
   SchemeVersionList,
+  UnreadCount,
 } from '@varde/contracts/schemes-api';
 import { MunicipalityChoice } from '@varde/contracts/pipeline';
 import { callsFor } from '@varde/domain/finder';
@@ -116,10 +117,16 @@ export async function schemeRoutes(
   r.get(
     '/api/schemes/:schemeId/versions',
     {
-      config: signedIn,
-      schema: { tags, summary: 'Change history of a scheme: who saved which version when', params: SchemeParams, response: { 200: SchemeVersionList, ...errors } },
+      config: publicAccess,
+      schema: {
+        tags,
+        summary: 'Change history of a scheme: which version was saved when, by whom, and what changed',
+        description: "Open to everyone, as the catalogue is open data. The editor's name (`changedBy.name`) is given to signed-in callers only; it is null for others.",
+        params: SchemeParams,
+        response: { 200: SchemeVersionList, ...errors },
+      },
     },
-    async (request) => ({ items: await schemes.versions(request.params.schemeId) }),
+    async (request) => ({ items: await schemes.versions(request.params.schemeId, { showNames: request.auth !== null }) }),
   );
 
   r.put(
@@ -196,14 +203,32 @@ export async function schemeRoutes(
       config: publicAccess,
       schema: {
         tags,
-        summary: "iCalendar feed of the deadlines a municipality follows (its pipeline), behind the organisation's secret address",
+        summary: "iCalendar feed of the deadlines a municipality follows (its pipeline), behind a member's own secret address",
+        description:
+          'Each member has their own address; it stops working when the member leaves the organisation (404). The shared address an ' +
+          'organisation had before answers 410 with a plain-text message, in the request language, saying where to get a personal address.',
         params: Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' }) }),
-        response: { ...text('text/calendar', 'An iCalendar (RFC 5545) file; times in UTC.'), 400: ErrorResponse, 404: ErrorResponse },
+        response: {
+          ...text('text/calendar', 'An iCalendar (RFC 5545) file; times in UTC.'),
+          400: ErrorResponse,
+          404: ErrorResponse,
+          410: { description: 'A retired shared address: where to get a personal one', content: { 'text/plain': { schema: Type.String() } } },
+        },
       },
     },
     async (request, reply) => {
       const followed = await pipeline.followedBy(request.params.token);
       if (!followed) return sendError(request, reply, 404, ErrorCode.notFound);
+      if (followed.kind === 'retired') {
+        // Calendar apps show the status; a person opening the link reads the text.
+        const url = `${config.publicUrl.replace(/\/$/, '')}/organisasjoner/${followed.organisationId}/pipeline`;
+        const message = translate(request.lang, 'calendar.feedRetired', {
+          organisation: followed.organisationName,
+          section: translate(request.lang, 'pipeline.feed.heading'),
+          url,
+        });
+        return reply.code(410).header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'no-store').send(message);
+      }
       const items = await schemes.deadlines({ days: 730, includeForecasts: true, schemeIds: followed.schemeIds }, request.lang);
       reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, no-store');
       return deadlineCalendar(items, {
@@ -233,7 +258,7 @@ export async function schemeRoutes(
       schema: {
         tags: ['open data'],
         summary: 'The catalogue as CSV, one row per scheme',
-        description: `Columns: ${schemeColumns.join(', ')}. Lists are separated by ";". See docs/open-data.md.`,
+        description: `Columns: ${schemeColumns.join(', ')}. Lists are separated by ";". A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
         response: text('text/csv', 'UTF-8 CSV with a header row.'),
       },
     },
@@ -250,7 +275,7 @@ export async function schemeRoutes(
       schema: {
         tags: ['open data'],
         summary: 'Every call as CSV, with the forecast of the next call marked `predicted`',
-        description: `Columns: ${callColumns.join(', ')}. See docs/open-data.md.`,
+        description: `Columns: ${callColumns.join(', ')}. A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
         response: text('text/csv', 'UTF-8 CSV with a header row.'),
       },
     },
@@ -315,8 +340,11 @@ export async function schemeRoutes(
 
   r.get(
     '/api/organisations/:id/calendar',
-    { config: ownWork, schema: { tags: ['pipeline'], summary: 'Whether the organisation has a calendar feed address', params: OrgParams, response: { 200: CalendarFeedState, ...errors } } },
-    async (request) => pipeline.feedState(request.params.id),
+    {
+      config: ownWork,
+      schema: { tags: ['pipeline'], summary: 'Whether I have my own calendar feed address for the organisation', params: OrgParams, response: { 200: CalendarFeedState, ...errors } },
+    },
+    async (request) => pipeline.feedState(request.params.id, request.auth!.user.id),
   );
 
   r.post(
@@ -325,12 +353,13 @@ export async function schemeRoutes(
       config: ownWork,
       schema: {
         tags: ['pipeline'],
-        summary: 'Create or replace the secret calendar feed address (shown once; the old address stops working)',
+        summary: 'Create or replace my own secret calendar feed address (shown once; my old address stops working)',
+        description: "Other members' addresses are not affected. Removing a member from the organisation deletes their address.",
         params: OrgParams,
         response: { 201: CalendarFeedCreated, ...errors },
       },
     },
-    async (request, reply) => reply.code(201).send(await pipeline.rotateFeed(request.params.id, config.publicUrl)),
+    async (request, reply) => reply.code(201).send(await pipeline.rotateFeed(request.params.id, request.auth!.user.id, config.publicUrl)),
   );
 
   // Saved searches and notifications: each user's own.
@@ -342,7 +371,16 @@ export async function schemeRoutes(
 
   r.post(
     '/api/saved-searches',
-    { config: signedIn, schema: { tags: ['alerts'], summary: 'Save a finder search to be told about new and changed matches', body: SavedSearchCreate, response: { 201: SavedSearch, ...errors } } },
+    {
+      config: signedIn,
+      schema: {
+        tags: ['alerts'],
+        summary: 'Save a finder search to be told about new and changed matches',
+        description: `At most ${limits.savedSearchesPerUser} per user; one more answers 409 with a message naming the limit.`,
+        body: SavedSearchCreate,
+        response: { 201: SavedSearch, ...errors },
+      },
+    },
     async (request, reply) => reply.code(201).send(await alerts.createSearch(signedInViewer(request), request.body)),
   );
 
@@ -357,8 +395,30 @@ export async function schemeRoutes(
 
   r.get(
     '/api/notifications',
-    { config: signedIn, schema: { tags: ['alerts'], summary: 'My notifications (worked out on request), newest first', response: { 200: NotificationList, ...errors } } },
+    {
+      config: signedIn,
+      schema: {
+        tags: ['alerts'],
+        summary: 'My notifications, newest first',
+        description: 'My saved searches are run here at most once per catalogue change and Oslo day; other reads only return stored notifications.',
+        response: { 200: NotificationList, ...errors },
+      },
+    },
     async (request) => alerts.list(signedInViewer(request)),
+  );
+
+  r.get(
+    '/api/notifications/unread-count',
+    {
+      config: signedIn,
+      schema: {
+        tags: ['alerts'],
+        summary: 'How many of my stored notifications are unread (for the header; runs no search)',
+        description: '`checkDue` is true when the catalogue or the Oslo day changed since my saved searches last ran: reading `/api/notifications` then looks for news.',
+        response: { 200: UnreadCount, ...errors },
+      },
+    },
+    async (request) => alerts.unread(request.auth!),
   );
 
   r.post(

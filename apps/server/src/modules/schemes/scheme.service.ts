@@ -235,7 +235,8 @@ export function createSchemeService(deps: { db: AppDb; repo: SchemeRepository; m
       if (!(await repo.setOwner(id, organisationId))) throw notFound('error.scheme_not_found', { id });
     },
 
-    async versions(id: string): Promise<SchemeVersion[]> {
+    /** The history of a scheme, newest first; editors' names only for `showNames` (signed-in callers). */
+    async versions(id: string, { showNames }: { showNames: boolean }): Promise<SchemeVersion[]> {
       await requireRow(id);
       const rows = await repo.versions(id);
       return rows.map((v, i) => {
@@ -245,7 +246,7 @@ export function createSchemeService(deps: { db: AppDb; repo: SchemeRepository; m
         return {
           version: v.version,
           changedAt: v.changedAt.toISOString(),
-          changedBy: v.changedByName ? { name: v.changedByName } : null,
+          changedBy: v.changedByName ? { name: showNames ? v.changedByName : null } : null,
           comment: v.comment,
           changedFields,
         };

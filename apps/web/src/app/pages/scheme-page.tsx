@@ -1,6 +1,7 @@
-import { Alert, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppLink } from '../../components/app-link';
+import { ExternalLink } from '../../components/external-link';
 import { NO_MUNICIPALITY } from '../../features/schemes/vocabulary';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../../features/auth/api/get-session';
@@ -96,13 +97,7 @@ export function Component() {
           <div>
             <dt>{t('scheme.owner')}</dt>
             <dd>
-              {scheme.owner.url ? (
-                <Link href={scheme.owner.url} rel="noopener">
-                  {scheme.owner.name}
-                </Link>
-              ) : (
-                scheme.owner.name
-              )}
+              <ExternalLink href={scheme.owner.url}>{scheme.owner.name}</ExternalLink>
             </dd>
           </div>
           <div>
@@ -114,24 +109,21 @@ export function Component() {
           <div>
             <dt>{t('scheme.ownPage')}</dt>
             <dd>
-              <Link href={scheme.url} rel="noopener">
-                {t('scheme.ownPageLink', { owner: scheme.owner.name })}
-              </Link>
+              <ExternalLink href={scheme.url}>{t('scheme.ownPageLink', { owner: scheme.owner.name })}</ExternalLink>
             </dd>
           </div>
         </dl>
-        {user ? (
-          <ul className="link-list scheme-admin-links">
-            {canEditScheme(user, detail) ? (
-              <li>
-                <AppLink to={`/ordninger/${scheme.id}/rediger`}>{t('scheme.edit')}</AppLink>
-              </li>
-            ) : null}
+        {/* The history is open to everyone (the catalogue is open data); editing to the scheme's owners. */}
+        <ul className="link-list scheme-admin-links">
+          {canEditScheme(user, detail) ? (
             <li>
-              <AppLink to={`/ordninger/${scheme.id}/historikk`}>{t('scheme.history')}</AppLink>
+              <AppLink to={`/ordninger/${scheme.id}/rediger`}>{t('scheme.edit')}</AppLink>
             </li>
-          </ul>
-        ) : null}
+          ) : null}
+          <li>
+            <AppLink to={`/ordninger/${scheme.id}/historikk`}>{t('scheme.history')}</AppLink>
+          </li>
+        </ul>
         <nav aria-label={t('scheme.toc')} className="scheme-toc">
           <ul>
             {sections.map(([id, label]) => (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRevalidator } from 'react-router';
+import { limits } from '@varde/contracts/roles';
 import type { SavedSearch } from '@varde/contracts/schemes-api';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
@@ -39,6 +40,7 @@ export function SavedSearchList({ items }: { items: SavedSearch[] }) {
         {t('alerts.searchesHeading')}
       </Heading>
       <Paragraph>{t('alerts.searchesLead')}</Paragraph>
+      {items.length > 0 ? <Paragraph>{t('alerts.searchesCount', { count: items.length, limit: limits.savedSearchesPerUser })}</Paragraph> : null}
       <div role="status">
         {done ? <Paragraph>{done}</Paragraph> : null}
         {remove.state.status === 'error' ? (

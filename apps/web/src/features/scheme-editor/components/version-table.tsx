@@ -21,7 +21,11 @@ const changedFieldKeys: Record<string, MessageKey> = {
   sources: 'history.field.sources',
 };
 
-/** Newest version first: when, who, the comment and which parts of the scheme changed. */
+/**
+ * Newest version first: when, who, the comment and which parts of the scheme changed. "Who" is the
+ * catalogue, the editor's name (for signed-in users), or just "saved in Varde" when the API leaves
+ * the name out.
+ */
 export function VersionTable({ versions, caption }: { versions: SchemeVersion[]; caption: string }) {
   const { t, dateTime, number } = useI18n();
   return (
@@ -44,7 +48,7 @@ export function VersionTable({ versions, caption }: { versions: SchemeVersion[];
                 {number(v.version)}
               </th>
               <Table.Cell>{dateTime(v.changedAt)}</Table.Cell>
-              <Table.Cell>{v.changedBy?.name ?? t('history.fromCatalogue')}</Table.Cell>
+              <Table.Cell>{v.changedBy ? (v.changedBy.name ?? t('history.savedInVarde')) : t('history.fromCatalogue')}</Table.Cell>
               <Table.Cell>{v.comment ?? '–'}</Table.Cell>
               <Table.Cell>
                 {v.changedFields.length

@@ -1,6 +1,7 @@
-import { Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Scheme, SchemeSource } from '@varde/contracts/schemes';
 import type { CallView } from '@varde/contracts/schemes-api';
+import { ExternalLink } from '../../../components/external-link';
 import { useSchemeFormat } from '../format';
 import { CallStatusText, DeadlineText } from './call-deadline';
 import { sourceAnchor, SourceRefs } from './evidence';
@@ -93,9 +94,7 @@ export function SourceList({ sources }: { sources: SchemeSource[] }) {
     <ol className="source-list">
       {sources.map((source) => (
         <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
-          <Link href={source.url} rel="noopener">
-            {source.title}
-          </Link>
+          <ExternalLink href={source.url}>{source.title}</ExternalLink>
           <span className="source-list__url">{source.url}</span>
           <span className="muted">{t('scheme.checkedAt', { date: date(source.checkedAt) })}</span>
         </li>

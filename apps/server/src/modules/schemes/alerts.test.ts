@@ -1,0 +1,241 @@
+/**
+ * Saved searches are bounded: a cap per user that holds under concurrent requests, a header count
+ * that never runs the finder, and notification checks that run the user's searches at most once per
+ * catalogue change and Oslo day (stored in the database, so every instance honours it).
+ */
+import { count, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { limits } from '@varde/contracts';
+import type { NotificationList, SchemeDetail } from '@varde/contracts/schemes-api';
+import { schema } from '@varde/db';
+import { osloDateTime } from '@varde/domain/calls';
+import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
+import { osloDay } from './alerts.service';
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let platformAdmin: Client;
+let tydal: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await createTestApp(database);
+  tydal = (await municipalityOrganisation(database.db, '5033')).id;
+  platformAdmin = await signIn(app, (await createUser(database.db, { isPlatformAdmin: true })).email);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+async function member(): Promise<Client & { id: string }> {
+  const user = await createUser(database.db);
+  await addMember(database.db, tydal, user.id);
+  return { ...(await signIn(app, user.email)), id: user.id };
+}
+
+const createSearch = (client: Client, name: string, query: object = { theme: ['digitalisation'] }, lang = 'nb') =>
+  app.inject({ method: 'POST', url: `/api/saved-searches?lang=${lang}`, headers: client.headers, payload: { name, query } });
+
+async function readNotifications(client: Client) {
+  const response = await app.inject({ url: '/api/notifications', headers: client.headers });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as NotificationList;
+}
+
+async function unreadState(client: Client) {
+  const response = await app.inject({ url: '/api/notifications/unread-count', headers: client.headers });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as { unread: number; checkDue: boolean };
+}
+const unreadCount = async (client: Client) => (await unreadState(client)).unread;
+
+async function storedSearches(userId: string) {
+  const [row] = await database.db.select({ n: count() }).from(schema.savedSearches).where(eq(schema.savedSearches.userId, userId));
+  return row!.n;
+}
+
+/** Saves a new version of a scheme as the platform admin: the catalogue stamp changes. */
+async function editScheme(id: string, change: (scheme: SchemeDetail['scheme']) => void) {
+  const detail = (await app.inject({ url: `/api/schemes/${id}` })).json() as SchemeDetail;
+  const scheme = structuredClone(detail.scheme);
+  change(scheme);
+  const saved = await app.inject({ method: 'PUT', url: `/api/schemes/${id}`, headers: platformAdmin.headers, payload: { scheme, baseVersion: detail.version } });
+  expect(saved.statusCode, saved.body).toBe(200);
+}
+
+/** The first minute-aligned instant after `from` that falls on the next Oslo day. */
+function nextOsloMidnight(from: number) {
+  const day = osloDay(new Date(from));
+  let t = Math.ceil(from / 60_000) * 60_000;
+  while (osloDay(new Date(t)) === day) t += 60_000;
+  return t;
+}
+
+describe('the saved-search cap', () => {
+  it(`refuses search number ${limits.savedSearchesPerUser + 1} with a translated message naming the limit, and allows one again after a delete`, async () => {
+    const user = await member();
+    const other = await member();
+    const ids: string[] = [];
+    for (let i = 0; i < limits.savedSearchesPerUser; i++) {
+      const created = await createSearch(user, `Søk ${i}`);
+      expect(created.statusCode, created.body).toBe(201);
+      ids.push(created.json().id);
+    }
+    const refused = await createSearch(user, 'Ett for mye');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toEqual({ code: 'conflict', message: `Du kan ha opptil ${limits.savedSearchesPerUser} lagrede søk. Slett et søk du ikke trenger, før du lagrer et nytt.` });
+    expect((await createSearch(user, 'One too many', undefined, 'en')).json().error.message).toBe(
+      `You can have up to ${limits.savedSearchesPerUser} saved searches. Delete one you no longer need before saving a new one.`,
+    );
+    expect((await createSearch(user, 'Eitt for mykje', undefined, 'nn')).json().error.message).toContain(`opptil ${limits.savedSearchesPerUser} lagra søk`);
+    expect(await storedSearches(user.id)).toBe(limits.savedSearchesPerUser);
+    // The cap is per user.
+    expect((await createSearch(other, 'Mitt søk')).statusCode).toBe(201);
+
+    expect((await app.inject({ method: 'DELETE', url: `/api/saved-searches/${ids[0]}`, headers: user.headers })).statusCode).toBe(204);
+    expect((await createSearch(user, 'Etter sletting')).statusCode).toBe(201);
+    expect((await createSearch(user, 'Igjen for mye')).statusCode).toBe(409);
+  });
+
+  it('holds when one user sends many creates at once', async () => {
+    const user = await member();
+    await createSearch(user, 'Først');
+    const attempts = limits.savedSearchesPerUser + 10;
+    const responses = await Promise.all(Array.from({ length: attempts }, (_, i) => createSearch(user, `Samtidig ${i}`)));
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(limits.savedSearchesPerUser - 1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(attempts - limits.savedSearchesPerUser + 1);
+    expect(await storedSearches(user.id)).toBe(limits.savedSearchesPerUser);
+  });
+});
+
+describe('the unread count', () => {
+  it('counts stored unread notifications without running any saved search', async () => {
+    const user = await member();
+    await createSearch(user, 'Klima', { theme: ['climate_environment'] });
+    await createSearch(user, 'Helse', { theme: ['health_care'] });
+    const finder = vi.spyOn(app.services.schemeService, 'list');
+    const [row] = await database.db
+      .insert(schema.notifications)
+      .values([
+        { userId: user.id, kind: 'scheme_new', dedupeKey: 'test:a', payload: { schemeId: 'klimasats', searchName: 'Klima', deadline: null, version: 1 } },
+        { userId: user.id, kind: 'scheme_new', dedupeKey: 'test:b', payload: { schemeId: 'digifin', searchName: 'Klima', deadline: null, version: 1 } },
+        { userId: user.id, kind: 'scheme_new', dedupeKey: 'test:c', payload: { schemeId: 'digifin', searchName: 'Helse', deadline: null, version: 1 } },
+      ])
+      .returning();
+    expect(await unreadState(user)).toEqual({ unread: 3, checkDue: true });
+    await app.inject({ method: 'POST', url: `/api/notifications/${row!.id}/dismiss`, headers: user.headers });
+    expect(await unreadCount(user)).toBe(2);
+    expect(finder).not.toHaveBeenCalled();
+
+    // Reading the list runs the due check (the finder, once per search); the count then says it is done.
+    const list = await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(2);
+    expect(await unreadState(user)).toEqual({ unread: list.unread, checkDue: false });
+    await app.inject({ method: 'POST', url: '/api/notifications/read', headers: user.headers });
+    expect(await unreadState(user)).toEqual({ unread: 0, checkDue: false });
+    expect(finder).toHaveBeenCalledTimes(2);
+    // Nothing to check for a user without saved searches.
+    expect(await unreadState(await member())).toEqual({ unread: 0, checkDue: false });
+    expect((await app.inject({ url: '/api/notifications/unread-count' })).statusCode).toBe(401);
+  });
+});
+
+describe('notification checks', () => {
+  it('run the saved searches once per catalogue change, not on every read', async () => {
+    const user = await member();
+    await createSearch(user, 'Digitalisering', { theme: ['digitalisation'] });
+    await createSearch(user, 'Klima', { theme: ['climate_environment'] });
+    const finder = vi.spyOn(app.services.schemeService, 'list');
+
+    await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(2);
+    await readNotifications(user);
+    await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(2);
+
+    // A new version of a matching scheme: the next read runs the searches again and notifies it.
+    await editScheme('digifin', (scheme) => {
+      scheme.summary.nb = `${scheme.summary.nb} Endret i testen.`;
+    });
+    expect((await unreadState(user)).checkDue).toBe(true);
+    expect(finder).toHaveBeenCalledTimes(2);
+    const after = await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(4);
+    expect(after.items.filter((n) => n.kind === 'scheme_changed' && n.schemeId === 'digifin')).toHaveLength(1);
+    await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(4);
+
+    // Reads at the same time after a change (two tabs, two instances): one of them runs the searches.
+    await editScheme('digifin', (scheme) => {
+      scheme.summary.nb = `${scheme.summary.nb} Endret igjen.`;
+    });
+    const together = await Promise.all([readNotifications(user), readNotifications(user), readNotifications(user)]);
+    expect(finder).toHaveBeenCalledTimes(6);
+    expect(together.some((list) => list.items.some((n) => n.kind === 'scheme_changed' && n.message.includes('Digitalisering')))).toBe(true);
+
+    // The check is stored in the database: another app instance on it does not run the searches again.
+    const second = await createTestApp(database);
+    try {
+      const finderThere = vi.spyOn(second.services.schemeService, 'list');
+      const response = await second.inject({ url: '/api/notifications', headers: user.headers });
+      expect(response.statusCode).toBe(200);
+      expect(finderThere).not.toHaveBeenCalled();
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('run the saved searches again on the next Oslo day, not at midnight UTC', async () => {
+    const user = await member();
+    await createSearch(user, 'Helse', { theme: ['health_care'] });
+    const finder = vi.spyOn(app.services.schemeService, 'list');
+    const start = Date.now();
+    const midnight = nextOsloMidnight(start + 2 * 60_000);
+    vi.useFakeTimers({ toFake: ['Date'] });
+
+    vi.setSystemTime(start);
+    await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(1);
+    vi.setSystemTime(midnight - 60_000);
+    await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(1);
+    // Oslo midnight is 22:00 or 23:00 UTC: a new Oslo day on the same UTC date.
+    vi.setSystemTime(midnight + 60_000);
+    expect(new Date(midnight + 60_000).getUTCHours()).toBeGreaterThanOrEqual(22);
+    expect((await unreadState(user)).checkDue).toBe(true);
+    await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(2);
+    vi.setSystemTime(midnight + 60 * 60_000);
+    await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(2);
+  });
+
+  it("notifies a new search's near deadline at once, even when today's check has run", async () => {
+    const user = await member();
+    const soon = new Date(Date.now() + 5 * 24 * 3600_000);
+    const [year, month, day] = osloDay(soon).split('-').map(Number) as [number, number, number];
+    await editScheme('klimasats', (scheme) => {
+      scheme.calls.push({ ...scheme.calls[0]!, id: 'testfrist-snart', opensAt: null, deadline: osloDateTime(year, month, day, 12, 0) });
+    });
+    await createSearch(user, 'Noe annet', { theme: ['health_care'] });
+    await readNotifications(user);
+    const finder = vi.spyOn(app.services.schemeService, 'list');
+
+    expect((await createSearch(user, 'Klimasats', { q: 'Klimasats' })).statusCode).toBe(201);
+    expect(finder).toHaveBeenCalledTimes(1);
+    const list = await readNotifications(user);
+    expect(finder).toHaveBeenCalledTimes(1);
+    expect(list.items.filter((n) => n.kind === 'deadline_soon' && n.schemeId === 'klimasats')).toHaveLength(1);
+    expect(list.items.some((n) => n.kind === 'scheme_new')).toBe(false);
+  });
+});
