@@ -36,7 +36,7 @@ const exactBodies: typeof ajvCompilers = (externalSchemas, options) => {
   return (route) => (route.httpPart === 'body' ? exact : coercing)(route);
 };
 
-export interface AppDeps {
+interface AppDeps {
   config: AppConfig;
   database: Database;
   logger?: FastifyServerOptions['logger'];
@@ -63,7 +63,7 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
   await app.register(cookie);
   registerLanguage(app);
   registerErrorHandler(app);
-  registerAuth(app, { config, authRepository: services.authRepository });
+  registerAuth(app, { config, authenticate: (token, now) => services.authService.authenticate(token, now) });
   refineLanguage(app);
   app.decorate('registeredRoutes', registerPermissions(app));
   registerSecurityHeaders(app, config);

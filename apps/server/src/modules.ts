@@ -1,18 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '@varde/db';
 import type { AppConfig } from './config';
-import { adminRoutes } from './modules/users/admin.routes';
+import { notificationRoutes } from './modules/alerts/notification.routes';
+import { savedSearchRoutes } from './modules/alerts/saved-search.routes';
 import { authRoutes } from './modules/auth/auth.routes';
-import { healthRoutes } from './modules/health/health.routes';
+import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes';
+import { feedAddressRoutes } from './modules/calendar-feeds/feed-address.routes';
+import { calendarRoutes } from './modules/catalogue/calendar.routes';
+import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
+import { exportRoutes } from './modules/catalogue/export.routes';
+import { deadlineRoutes } from './modules/finder/deadline.routes';
+import { finderRoutes } from './modules/finder/finder.routes';
 import { mapRoutes } from './modules/geo/map.routes';
+import { healthRoutes } from './modules/health/health.routes';
 import { municipalityRoutes } from './modules/municipalities/municipality.routes';
+import { needsRoutes } from './modules/needs/needs.routes';
+import { invitationAcceptRoutes } from './modules/organisations/invitation-accept.routes';
 import { invitationRoutes } from './modules/organisations/invitation.routes';
+import { memberRoutes } from './modules/organisations/member.routes';
+import { organisationAuditRoutes } from './modules/organisations/organisation-audit.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
-import { schemeRoutes } from './modules/schemes/scheme.routes';
+import { pipelineRoutes } from './modules/pipeline/pipeline.routes';
+import { adminRoutes } from './modules/users/admin.routes';
 import { registerWeb } from './plugins/ssr';
 import type { Services } from './services';
 
-/** The feature modules, one plugin each. */
+/** The feature modules' routes, one plugin per capability. */
 export async function registerModules(
   app: FastifyInstance,
   { config, database, services }: { config: AppConfig; database: Database; services: Services },
@@ -21,18 +34,27 @@ export async function registerModules(
   await app.register(municipalityRoutes, { service: services.municipalityService });
   await app.register(mapRoutes);
   await app.register(authRoutes, { service: services.authService, config });
-  await app.register(organisationRoutes, {
-    service: services.organisationService,
-    invitations: services.invitationService,
-    audit: services.auditRepository,
-  });
-  await app.register(invitationRoutes, { invitations: services.invitationService, auth: services.authService, config });
-  await app.register(adminRoutes, { organisations: services.organisationService, audit: services.auditRepository });
-  await app.register(schemeRoutes, {
-    schemes: services.schemeService,
-    pipeline: services.pipelineService,
-    alerts: services.alertService,
-    config,
-  });
+  await app.register(organisationRoutes, { service: services.organisationService });
+  await app.register(memberRoutes, { service: services.organisationService });
+  await app.register(invitationRoutes, { invitations: services.invitationService });
+  await app.register(organisationAuditRoutes, { service: services.organisationService, audit: services.auditService });
+  await app.register(invitationAcceptRoutes, { invitations: services.invitationService, auth: services.authService, config });
+  await app.register(adminRoutes, { accounts: services.accountService, audit: services.auditService });
+
+  // The scheme capabilities, in the order of the API documentation.
+  const { finderService: finder, catalogueService: catalogue, calendarFeedService: feeds } = services;
+  await app.register(finderRoutes, { finder });
+  // A saved edit answers with the scheme's page, which the finder (above the catalogue) composes.
+  await app.register(catalogueRoutes, { catalogue, schemePage: (schemeId, viewer) => finder.detail(schemeId, undefined, viewer) });
+  await app.register(deadlineRoutes, { finder });
+  await app.register(calendarRoutes, { catalogue });
+  await app.register(calendarFeedRoutes, { feeds, config });
+  await app.register(exportRoutes, { catalogue });
+  await app.register(pipelineRoutes, { pipeline: services.pipelineService });
+  await app.register(needsRoutes, { needs: services.needsService });
+  await app.register(feedAddressRoutes, { feeds, config });
+  await app.register(savedSearchRoutes, { alerts: services.alertService });
+  await app.register(notificationRoutes, { alerts: services.alertService });
+
   await registerWeb(app, { config, services });
 }

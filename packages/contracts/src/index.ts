@@ -1,5 +1,5 @@
 export * from './errors';
-export * from './roles';
+export * from './vocabulary';
 export * from './schemas';
 export { translate, isMessageKey, catalogues, type MessageParams } from './i18n/translate';
 export type { MessageKey, Messages } from './i18n/nb';

@@ -1,11 +1,26 @@
 /** Request and response schemas shared by the server (validation, OpenAPI) and the web app (types). */
-import { Type, type Static, type TSchema } from 'typebox';
-import { languages, limits, membershipRoles, organisationTypes } from './roles';
+import { Type, type Static } from 'typebox';
+import { literalUnion, Nullable } from './typebox-helpers';
+import {
+  languageForms,
+  languages,
+  limits,
+  membershipRoles,
+  municipalitySorts,
+  neighbourKinds,
+  organisationTypes,
+  populationBands,
+} from './vocabulary';
 
-const literalUnion = <T extends readonly [string, ...string[]]>(values: T) =>
-  Type.Enum<[...T]>([...values] as [...T]);
-
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export { Nullable } from './typebox-helpers';
+export {
+  municipalitySorts,
+  neighbourKinds,
+  populationBands,
+  type MunicipalitySort,
+  type NeighbourKind,
+  type PopulationBand,
+} from './vocabulary';
 
 export const LanguageSchema = literalUnion(languages);
 export const OrganisationTypeSchema = literalUnion(organisationTypes);
@@ -20,9 +35,7 @@ export const NameForm = Type.Object({
   lang: Type.String({ description: 'nor, sme (North Sami), sma (South Sami), smj (Lule Sami), fkv (Kven)' }),
 });
 
-export const neighbourKinds = ['land', 'touching', 'sea'] as const;
 export const NeighbourKindSchema = literalUnion(neighbourKinds);
-export type NeighbourKind = (typeof neighbourKinds)[number];
 
 export const MunicipalitySummary = Type.Object({
   code: MunicipalityCode,
@@ -35,7 +48,7 @@ export const MunicipalitySummary = Type.Object({
   areaKm2: Type.Number(),
   centralityClass: Type.Integer({ minimum: 1, maximum: 6 }),
   centralityIndex: Type.Integer({ minimum: 0, maximum: 1000 }),
-  languageForm: literalUnion(['neutral', 'bokmal', 'nynorsk'] as const),
+  languageForm: literalUnion(languageForms),
 });
 export type MunicipalitySummary = Static<typeof MunicipalitySummary>;
 
@@ -52,11 +65,6 @@ export const MunicipalityDetail = Type.Object({
   organisationId: Nullable(Uuid),
 });
 export type MunicipalityDetail = Static<typeof MunicipalityDetail>;
-
-export const populationBands = ['lt2000', '2000to4999', '5000to9999', '10000to49999', 'gte50000'] as const;
-export type PopulationBand = (typeof populationBands)[number];
-export const municipalitySorts = ['name', '-name', 'population', '-population', 'centrality', '-centrality', 'county', '-county', 'code'] as const;
-export type MunicipalitySort = (typeof municipalitySorts)[number];
 
 export const MunicipalityListQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: limits.searchMax, description: 'Name or number' })),
@@ -110,7 +118,7 @@ export const Membership = Type.Object({
   municipalityCode: Nullable(MunicipalityCode),
   countyCode: Nullable(CountyCode),
   /** The municipality's målform (for municipality organisations), used to pick nynorsk by default. */
-  languageForm: Nullable(literalUnion(['neutral', 'bokmal', 'nynorsk'] as const)),
+  languageForm: Nullable(literalUnion(languageForms)),
   role: MembershipRoleSchema,
 });
 export type Membership = Static<typeof Membership>;

@@ -3,46 +3,31 @@
  * applicant rules as data so the eligibility engine can explain each verdict.
  */
 import { Type, type Static } from 'typebox';
+import { literalUnion } from './typebox-helpers';
+import { applicantTypes, cadences, certainties, collaborationModes, schemeThemes } from './vocabulary';
 
-const literalUnion = <T extends readonly [string, ...string[]]>(values: T) => Type.Enum<[...T]>([...values] as [...T]);
+export {
+  applicantTypes,
+  cadences,
+  callStatuses,
+  certainties,
+  collaborationModes,
+  schemeThemes,
+  type ApplicantType,
+  type Cadence,
+  type CallStatus,
+  type Certainty,
+  type CollaborationMode,
+  type SchemeTheme,
+} from './vocabulary';
 
 export const LocalizedText = Type.Object({ nb: Type.String(), nn: Type.String(), en: Type.String() });
 export type LocalizedText = Static<typeof LocalizedText>;
 
-export const schemeThemes = [
-  'health_care',
-  'education_childhood',
-  'climate_environment',
-  'digitalisation',
-  'community_business',
-  'planning',
-  'civil_protection',
-  'housing',
-  'culture',
-  'other',
-] as const;
-export type SchemeTheme = (typeof schemeThemes)[number];
 export const SchemeThemeSchema = literalUnion(schemeThemes);
 
-/** Kinds of actor a scheme's rules speak of (wider than Varde's organisation types). */
-export const applicantTypes = [
-  'municipality',
-  'county_authority',
-  'state_agency',
-  'regional_council',
-  'municipal_company',
-  'rd_organisation',
-  'business',
-  'ngo',
-  'health_trust',
-  'ks',
-] as const;
-export type ApplicantType = (typeof applicantTypes)[number];
 export const ApplicantTypeSchema = literalUnion(applicantTypes);
 
-/** How sure the catalogue is of a group of facts: verified on the cited page, partly, or not. */
-export const certainties = ['verified', 'partial', 'uncertain'] as const;
-export type Certainty = (typeof certainties)[number];
 export const CertaintySchema = literalUnion(certainties);
 
 const Evidence = {
@@ -61,9 +46,6 @@ export const SchemeSource = Type.Object({
   checkedAt: Type.String({ format: 'date' }),
 });
 export type SchemeSource = Static<typeof SchemeSource>;
-
-export const collaborationModes = ['required', 'rewarded', 'neutral'] as const;
-export type CollaborationMode = (typeof collaborationModes)[number];
 
 export const ApplicantRules = Type.Object({
   /** Who may apply and own the project. */
@@ -111,9 +93,6 @@ export const Criterion = Type.Object({
   weight: Type.Union([Type.Number(), Type.Null()]),
 });
 
-export const callStatuses = ['forecast', 'open', 'closed'] as const;
-export type CallStatus = (typeof callStatuses)[number];
-
 export const SchemeCall = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9-]+$' }),
   title: LocalizedText,
@@ -126,8 +105,6 @@ export const SchemeCall = Type.Object({
   sourceIds: Type.Array(Type.String(), { minItems: 1 }),
 });
 export type SchemeCall = Static<typeof SchemeCall>;
-
-export const cadences = ['yearly', 'several_per_year', 'rolling', 'irregular'] as const;
 
 export const Scheme = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9-]+$' }),

@@ -11,7 +11,7 @@ import {
   type FieldError,
   type Language,
 } from '@varde/contracts';
-import { AppError, type PendingFieldError } from './app-error';
+import { AppError, type PendingFieldError } from '../core/app-error';
 
 interface AjvError {
   keyword: string;
@@ -20,7 +20,7 @@ interface AjvError {
 }
 
 /** Maps Ajv's schema errors to one field error per path, in the order the fields appear. */
-export function fieldErrorsFromAjv(errors: AjvError[], part?: string): PendingFieldError[] {
+function fieldErrorsFromAjv(errors: AjvError[], part?: string): PendingFieldError[] {
   const byPath = new Map<string, PendingFieldError>();
   for (const e of errors) {
     // An error about the whole body (an array or a string where an object belongs) is on path `body`.
@@ -64,7 +64,7 @@ function mapKeyword(e: AjvError): Omit<PendingFieldError, 'path'> | undefined {
   }
 }
 
-export function translateFieldErrors(lang: Language, fields: PendingFieldError[]): FieldError[] {
+function translateFieldErrors(lang: Language, fields: PendingFieldError[]): FieldError[] {
   return fields.map((f) => {
     const name = f.path.split('.').filter((s) => !/^\d+$/.test(s)).at(-1) ?? f.path;
     const fieldKey = `field.${name}`;

@@ -1,16 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { defaultLanguage, isLanguage, type Language } from '@varde/contracts';
-import type { AuthContext } from './auth';
-
-export const LANGUAGE_COOKIE = 'lang';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    lang: Language;
-    /** Set when `?lang=` asked to switch; the SSR route stores it for the user and in a cookie. */
-    langSwitch: Language | null;
-  }
-}
+import type { AuthContext } from '../core/auth-context';
+import { LANGUAGE_COOKIE } from '../core/cookies';
 
 export function languageFromAcceptHeader(header: string | undefined): Language | undefined {
   if (!header) return undefined;
@@ -35,7 +26,7 @@ export function languageFromAcceptHeader(header: string | undefined): Language |
  * Picks the language for a request: an explicit `?lang=`, the signed-in user's choice, the `lang`
  * cookie, nynorsk for members of a nynorsk municipality, the browser's Accept-Language, then bokmål.
  */
-export function resolveLanguage(request: FastifyRequest, auth: AuthContext | null): Language {
+function resolveLanguage(request: FastifyRequest, auth: AuthContext | null): Language {
   const query = (request.query as Record<string, unknown> | undefined)?.lang;
   if (isLanguage(query)) return query;
   if (auth?.user.language) return auth.user.language;

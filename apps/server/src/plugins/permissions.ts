@@ -1,14 +1,8 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { ErrorCode } from '@varde/contracts';
-import { evaluatePermission, type Permission } from '@varde/domain/permissions';
+import { evaluatePermission } from '@varde/domain/permissions';
+import type { Permission } from '../core/route-permissions';
 import { sendError } from './errors';
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** Who may call the route. Required: the app refuses to start with a route that has none. */
-    permission?: Permission;
-  }
-}
 
 export interface RegisteredRoute {
   method: string;
@@ -16,7 +10,7 @@ export interface RegisteredRoute {
   permission: Permission | undefined;
 }
 
-export class MissingPermissionError extends Error {
+class MissingPermissionError extends Error {
   constructor(routes: string[]) {
     super(`Routes without a declared permission: ${routes.join(', ')}`);
   }

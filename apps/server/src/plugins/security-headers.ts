@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppConfig } from '../config';
 
 /** One year; subdomains included. Sent only when the app is served over https (`PUBLIC_URL`). */
-export const HSTS = 'max-age=31536000; includeSubDomains';
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Headers on every response. HTML pages set their own nonce-based Content-Security-Policy. */
 export function registerSecurityHeaders(app: FastifyInstance, config: Pick<AppConfig, 'publicUrl'>) {

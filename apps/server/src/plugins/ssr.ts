@@ -20,9 +20,9 @@ import { ErrorCode, type Language } from '@varde/contracts';
 import type { Transport } from '../../../web/src/app/api-client';
 import type { RenderOptions, RenderResult } from '../../../web/src/entry-server';
 import { paths, type AppConfig } from '../config';
+import { LANGUAGE_COOKIE, setLanguageCookie } from '../core/cookies';
 import type { Services } from '../services';
 import { sendError } from './errors';
-import { LANGUAGE_COOKIE } from './language';
 import { declareScopePublic } from './permissions';
 
 interface ServerEntry {
@@ -45,8 +45,6 @@ interface WebHost {
   headTags(lang: Language, routeFiles: string[]): string;
   csp(nonce: string): string;
 }
-
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -194,7 +192,7 @@ async function renderPage(
   if (isApiPath(url.pathname)) return sendError(request, reply, 404, ErrorCode.notFound);
 
   if (request.langSwitch) {
-    reply.setCookie(LANGUAGE_COOKIE, request.langSwitch, { path: '/', sameSite: 'lax', maxAge: YEAR_SECONDS });
+    setLanguageCookie(reply, request.langSwitch);
     if (request.auth) await deps.services.authService.setLanguage(request.auth, request.langSwitch);
   }
 

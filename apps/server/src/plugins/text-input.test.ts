@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../test/database';
 import { createTestApp, createUser, signIn, type Client } from '../test/factories';
 import { cleanTextTree, MAX_BODY_DEPTH, undecodableQueryParameters } from './text-input';
-import type { PendingFieldError } from './app-error';
+import type { PendingFieldError } from '../core/app-error';
 
 let database: TestDatabase;
 let app: FastifyInstance;

@@ -12,9 +12,10 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { defaultLanguage, ErrorCode, FieldErrorCode, isLanguage, type Language } from '@varde/contracts';
-import { fieldErrors, type PendingFieldError } from './app-error';
+import { fieldErrors, type PendingFieldError } from '../core/app-error';
+import { LANGUAGE_COOKIE } from '../core/cookies';
 import { errorBody } from './errors';
-import { languageFromAcceptHeader, LANGUAGE_COOKIE } from './language';
+import { languageFromAcceptHeader } from './language';
 
 /** Levels of objects and arrays a JSON body may have: `{"a":{"b":1}}` has two. */
 export const MAX_BODY_DEPTH = 32;
@@ -30,7 +31,7 @@ function isWellFormed(text: string): boolean {
 }
 
 /** Whether a string can be stored and shown: no NUL, no lone surrogate. */
-export function isCleanText(text: string): boolean {
+function isCleanText(text: string): boolean {
   return !text.includes('\u0000') && isWellFormed(text);
 }
 

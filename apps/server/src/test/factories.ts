@@ -28,6 +28,11 @@ export async function createUser(
   return user;
 }
 
+/** Sets a password as if it had been chosen before today's rule (no policy check). */
+export async function setPassword(db: AppDb, userId: string, password: string) {
+  await createAuthRepository(db).updatePassword(userId, await hashPassword(password));
+}
+
 export async function createOrganisation(
   db: AppDb,
   overrides: { type?: OrganisationType; name?: string; countyCode?: string | null } = {},

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** From now on every audit row fails to be written. */
 function breakAudit() {
-  return vi.spyOn(app.services.auditRepository, 'insert').mockRejectedValue(new Error('audit log unavailable'));
+  return vi.spyOn(app.services.auditService, 'record').mockRejectedValue(new Error('audit log unavailable'));
 }
 
 const auditRows = async () => (await database.db.select({ n: count() }).from(auditLog))[0]!.n;

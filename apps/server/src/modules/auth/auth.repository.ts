@@ -1,11 +1,11 @@
-import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { AppDb, DbOrTx } from '@varde/db';
 import { schema } from '@varde/db';
 import type { Language, Membership } from '@varde/contracts';
 
 const { users, sessions, memberships, organisations, municipalities } = schema;
 
-export type UserRow = typeof users.$inferSelect;
+type UserRow = typeof users.$inferSelect;
 
 /** First key of the two-key advisory locks on e-mail addresses (any constant; it names the kind of lock). */
 const EMAIL_LOCK_SPACE = 1;
@@ -36,6 +36,18 @@ export function createAuthRepository(db: AppDb) {
      */
     async lockEmail(email: string, tx: DbOrTx) {
       await tx.execute(sql`select pg_advisory_xact_lock(${EMAIL_LOCK_SPACE}::int, hashtext(${email.toLowerCase()}::text))`);
+    },
+    /** Locks the user's row until the transaction ends. */
+    async lockUser(userId: string, tx: DbOrTx) {
+      await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
+    },
+    async namesByIds(ids: string[]) {
+      return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
+    },
+    async listUsers() {
+      return db
+        .select({ id: users.id, name: users.name, email: users.email, isPlatformAdmin: users.isPlatformAdmin, createdAt: users.createdAt })
+        .from(users);
     },
     async updatePassword(userId: string, passwordHash: string, tx: DbOrTx = db) {
       await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, userId));
@@ -85,13 +97,6 @@ export function createAuthRepository(db: AppDb) {
     /** Signs the user out everywhere except the session that changed the password. */
     async deleteOtherSessions(userId: string, keepIdHash: string, tx: DbOrTx = db) {
       await tx.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.idHash, keepIdHash)));
-    },
-    async deleteExpiredSessions(now: Date, tx: DbOrTx = db) {
-      await tx.delete(sessions).where(lt(sessions.expiresAt, now));
-    },
-    async countUsers(tx: DbOrTx = db): Promise<number> {
-      const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
-      return row?.n ?? 0;
     },
   };
 }

@@ -2,11 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangePasswordBody, ErrorResponse, LoginBody, PreferencesBody, Session } from '@varde/contracts';
 import type { AppConfig } from '../../config';
-import { SESSION_COOKIE, sessionCookieOptions, setSessionCookie } from '../../plugins/auth';
-import { LANGUAGE_COOKIE } from '../../plugins/language';
+import { clearSessionCookie, setLanguageCookie, setSessionCookie } from '../../core/cookies';
+import { publicAccess, signedIn } from '../../core/route-permissions';
 import type { AuthService } from './auth.service';
 
-const signedIn = { permission: { kind: 'authenticated' } } as const;
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
 
 export async function authRoutes(app: FastifyInstance, { service, config }: { service: AuthService; config: AppConfig }) {
@@ -15,7 +14,7 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
   r.get(
     '/api/auth/session',
     {
-      config: { permission: { kind: 'public' } },
+      config: publicAccess,
       schema: { tags: ['auth'], summary: 'The signed-in user (or null) and the CSRF token for writes', response: { 200: Session } },
     },
     async (request) => service.session(request.auth),
@@ -25,7 +24,7 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
     '/api/auth/login',
     {
       config: {
-        permission: { kind: 'public' },
+        ...publicAccess,
         rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' },
       },
       schema: {
@@ -47,7 +46,7 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
     { config: signedIn, schema: { tags: ['auth'], summary: 'Sign out of this session', response: { 204: {}, ...errors } } },
     async (request, reply) => {
       await service.logout(request.auth!);
-      reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(config));
+      clearSessionCookie(reply, config);
       return reply.code(204).send();
     },
   );
@@ -77,7 +76,7 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
     },
     async (request, reply) => {
       await service.setLanguage(request.auth!, request.body.language);
-      reply.setCookie(LANGUAGE_COOKIE, request.body.language, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600 });
+      setLanguageCookie(reply, request.body.language);
       return reply.code(204).send();
     },
   );

@@ -1,26 +1,27 @@
 import type { ChangePasswordBody, CurrentUser, Language, LoginBody, Session } from '@varde/contracts';
 import { ErrorCode, FieldErrorCode } from '@varde/contracts';
-import type { AppDb, DbOrTx } from '@varde/db';
 import type { AppConfig } from '../../config';
-import { AppError, fieldErrors, type PendingFieldError } from '../../plugins/app-error';
-import type { AuthContext } from '../../plugins/auth';
-import { newToken, sha256 } from '../../plugins/crypto';
-import type { AuditRepository } from '../audit/audit.repository';
+import { AppError, fieldErrors, type PendingFieldError } from '../../core/app-error';
+import type { AuthContext } from '../../core/auth-context';
+import { newToken, sha256 } from '../../core/crypto';
+import type { RunInTransaction, Tx } from '../../core/transaction';
+import type { AuditService } from '../audit/audit.service';
 import type { AuthRepository } from './auth.repository';
 import { assertNewPassword, checkNewPassword } from './password-policy';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** Sign in and out, sessions, passwords and the language preference; the `users` and `sessions` tables. */
 export function createAuthService(deps: {
-  db: AppDb;
+  transaction: RunInTransaction;
   authRepository: AuthRepository;
-  auditRepository: AuditRepository;
+  audit: AuditService;
   config: AppConfig;
 }) {
-  const { db, authRepository: repo, auditRepository: audit, config } = deps;
+  const { transaction, authRepository: repo, audit, config } = deps;
 
-  async function startSession(userId: string, tx?: DbOrTx) {
+  async function startSession(userId: string, tx?: Tx) {
     const token = newToken();
     const csrfToken = newToken();
     const expiresAt = new Date(Date.now() + config.sessionTtlDays * DAY);
@@ -48,6 +49,27 @@ export function createAuthService(deps: {
   return {
     startSession,
 
+    /**
+     * The caller behind a session cookie's token, or null for an unknown or expired session. Sliding
+     * expiry: the session is extended (and `renewedUntil` set) at most once a day, to keep reads cheap.
+     */
+    async authenticate(token: string, now: Date): Promise<{ auth: AuthContext; renewedUntil: Date | null } | null> {
+      const found = await repo.findLiveSession(sha256(token), now);
+      if (!found) return null;
+      const { session, user } = found;
+      const auth: AuthContext = {
+        user: { id: user.id, email: user.email, name: user.name, language: user.language, isPlatformAdmin: user.isPlatformAdmin },
+        memberships: await repo.listMemberships(user.id),
+        sessionIdHash: session.idHash,
+        csrfToken: session.csrfToken,
+      };
+      const fullTtl = config.sessionTtlDays * DAY;
+      if (session.expiresAt.getTime() - now.getTime() >= fullTtl - DAY) return { auth, renewedUntil: null };
+      const renewedUntil = new Date(now.getTime() + fullTtl);
+      await repo.extendSession(session.idHash, renewedUntil);
+      return { auth, renewedUntil };
+    },
+
     currentUser(auth: AuthContext): CurrentUser {
       return { ...auth.user, memberships: auth.memberships };
     },
@@ -61,9 +83,9 @@ export function createAuthService(deps: {
       // Verify against a dummy hash for unknown e-mails so response time does not reveal accounts.
       const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), body.password);
       if (!user || !valid) throw new AppError(ErrorCode.invalidCredentials);
-      const session = await db.transaction(async (tx) => {
+      const session = await transaction(async (tx) => {
         const started = await startSession(user.id, tx);
-        await audit.insert({ actorUserId: user.id, action: 'session.login', targetType: 'user', targetId: user.id }, tx);
+        await audit.record({ actorUserId: user.id, action: 'session.login', targetType: 'user', targetId: user.id }, tx);
         return started;
       });
       return { ...session, body: await sessionBody(user.id, session.csrfToken) };
@@ -85,10 +107,10 @@ export function createAuthService(deps: {
       if (newPasswordProblem) problems.push({ path: 'newPassword', ...newPasswordProblem });
       if (!user || problems.length) throw fieldErrors(...problems);
       const passwordHash = await hashPassword(body.newPassword);
-      await db.transaction(async (tx) => {
+      await transaction(async (tx) => {
         await repo.updatePassword(user.id, passwordHash, tx);
         await repo.deleteOtherSessions(user.id, auth.sessionIdHash, tx);
-        await audit.insert({ actorUserId: user.id, action: 'user.password_changed', targetType: 'user', targetId: user.id }, tx);
+        await audit.record({ actorUserId: user.id, action: 'user.password_changed', targetType: 'user', targetId: user.id }, tx);
       });
     },
 
@@ -100,17 +122,17 @@ export function createAuthService(deps: {
     async ensurePlatformAdmin(input: { email: string; name: string; password: string }) {
       await assertNewPassword('password', input.password);
       const passwordHash = await hashPassword(input.password);
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         await repo.lockEmail(input.email, tx);
         const existing = await repo.findUserByEmail(input.email, tx);
         if (existing) {
           await repo.setPlatformAdmin(existing.id, true, tx);
           await repo.updatePassword(existing.id, passwordHash, tx);
-          await audit.insert({ actorUserId: null, action: 'user.platform_admin_granted', targetType: 'user', targetId: existing.id }, tx);
+          await audit.record({ actorUserId: null, action: 'user.platform_admin_granted', targetType: 'user', targetId: existing.id }, tx);
           return { id: existing.id, created: false };
         }
         const user = await repo.insertUser({ email: input.email, name: input.name, passwordHash, isPlatformAdmin: true }, tx);
-        await audit.insert(
+        await audit.record(
           { actorUserId: null, action: 'user.created', targetType: 'user', targetId: user.id, detail: { platformAdmin: true } },
           tx,
         );

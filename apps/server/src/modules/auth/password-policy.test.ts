@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../plugins/app-error';
+import { AppError } from '../../core/app-error';
 import { assertNewPassword, checkNewPassword } from './password-policy';
 
 describe('checkNewPassword', () => {

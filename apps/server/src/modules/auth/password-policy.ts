@@ -1,5 +1,5 @@
 import { FieldErrorCode, limits } from '@varde/contracts';
-import { fieldErrors } from '../../plugins/app-error';
+import { fieldErrors } from '../../core/app-error';
 
 /**
  * The one rule for a password someone chooses (invitation accept for a new account, password change,
@@ -23,7 +23,7 @@ function loadCommonPasswords(): Promise<Set<string>> {
 /** Length in Unicode code points, as the JSON schema's minLength/maxLength count it. */
 const characters = (text: string) => [...text].length;
 
-export interface PasswordProblem {
+interface PasswordProblem {
   code: FieldErrorCode;
   limit?: number;
 }

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorResponse, MunicipalityCode } from '@varde/contracts';
-import { notFound } from '../../plugins/app-error';
+import { notFound } from '../../core/app-error';
+import { publicAccess } from '../../core/route-permissions';
 import { municipalityLabels, municipalityShapes, renderLocatorMap, renderNorwayMap } from './map.service';
 
-const publicAccess = { permission: { kind: 'public' } } as const;
 /** The maps change only with a new release of the reference data. */
 const cacheable = 'public, max-age=86400';
 const svgType = 'image/svg+xml; charset=utf-8';

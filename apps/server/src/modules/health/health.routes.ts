@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Database } from '@varde/db';
+import { publicAccess } from '../../core/route-permissions';
 
 const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) });
 
@@ -8,7 +9,7 @@ export async function healthRoutes(app: FastifyInstance, { database }: { databas
   app.get(
     '/health/live',
     {
-      config: { permission: { kind: 'public' } },
+      config: publicAccess,
       schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } },
     },
     async () => ({ status: 'ok' }),
@@ -16,7 +17,7 @@ export async function healthRoutes(app: FastifyInstance, { database }: { databas
   app.get(
     '/health/ready',
     {
-      config: { permission: { kind: 'public' } },
+      config: publicAccess,
       schema: { tags: ['health'], summary: 'The database answers', response: { 200: Status, 503: Status } },
     },
     async (request, reply) => {

@@ -9,9 +9,9 @@ import {
   MunicipalityList,
   MunicipalityListQuery,
 } from '@varde/contracts';
+import { publicAccess } from '../../core/route-permissions';
 import type { MunicipalityService } from './municipality.service';
 
-const publicAccess = { permission: { kind: 'public' } } as const;
 const cacheable = 'public, max-age=300';
 
 export async function municipalityRoutes(app: FastifyInstance, { service }: { service: MunicipalityService }) {

@@ -1,6 +1,6 @@
 import type { County, MunicipalityDetail, MunicipalityList, MunicipalityListQuery } from '@varde/contracts';
 import { compareNorwegian, filterMunicipalities, sortMunicipalities } from '@varde/domain/municipalities';
-import { notFound } from '../../plugins/app-error';
+import { notFound } from '../../core/app-error';
 import type { MunicipalityRepository } from './municipality.repository';
 
 const kindOrder = { land: 0, touching: 1, sea: 2 } as const;
@@ -9,7 +9,7 @@ const kindOrder = { land: 0, touching: 1, sea: 2 } as const;
  * Reference data changes only when new register data is loaded (yearly), so reads are kept in memory
  * for a few minutes: another instance picks up a reload within this time, a restart at once.
  */
-export const REFERENCE_CACHE_MS = 5 * 60 * 1000;
+const REFERENCE_CACHE_MS = 5 * 60 * 1000;
 
 function memo<T>(ttlMs: number) {
   const entries = new Map<string, { at: number; value: Promise<T> }>();

@@ -1,46 +1,52 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AcceptInvitationBody, ErrorResponse, InvitationPreview, Session } from '@varde/contracts';
-import type { AppConfig } from '../../config';
-import { setSessionCookie } from '../../plugins/auth';
-import type { AuthService } from '../auth/auth.service';
+import { CreatedInvitation, CreateInvitationBody, ErrorResponse, Invitation, Uuid } from '@varde/contracts';
+import { organisationAdmin as admin } from '../../core/route-permissions';
 import type { InvitationService } from './invitation.service';
 
-const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' }) });
-const errors = { 400: ErrorResponse, 403: ErrorResponse, 410: ErrorResponse };
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse };
+const OrgParams = Type.Object({ id: Uuid });
+const tags = ['organisations'];
 
-export async function invitationRoutes(
-  app: FastifyInstance,
-  deps: { invitations: InvitationService; auth: AuthService; config: AppConfig },
-) {
+/** An organisation's invitations, for its administrators: open ones, a new one, withdrawing one. */
+export async function invitationRoutes(app: FastifyInstance, deps: { invitations: InvitationService }) {
+  const { invitations } = deps;
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get(
-    '/api/invitations/:token',
+    '/api/organisations/:id/invitations',
     {
-      config: { permission: { kind: 'public' } },
-      schema: { tags: ['invitations'], summary: 'What an invitation link offers', params: TokenParams, response: { 200: InvitationPreview, ...errors } },
+      config: admin,
+      schema: { tags, summary: 'Open invitations', params: OrgParams, response: { 200: Type.Array(Invitation), ...errors } },
     },
-    async (request) => deps.invitations.preview(request.params.token),
+    async (request) => invitations.listPending(request.params.id),
   );
 
   r.post(
-    '/api/invitations/:token/accept',
+    '/api/organisations/:id/invitations',
     {
-      config: { permission: { kind: 'public' }, rateLimit: { max: deps.config.loginRateLimit, timeWindow: '1 minute' } },
+      config: admin,
       schema: {
-        tags: ['invitations'],
-        summary: 'Accept an invitation: create the account (or confirm an existing one) and sign in',
-        params: TokenParams,
-        body: AcceptInvitationBody,
-        response: { 200: Session, ...errors },
+        tags,
+        summary: 'Invite someone by e-mail; the answer holds the link to send them (shown once)',
+        params: OrgParams,
+        body: CreateInvitationBody,
+        response: { 201: CreatedInvitation, ...errors },
       },
     },
+    async (request, reply) => reply.code(201).send(await invitations.invite(request.auth!, request.params.id, request.body)),
+  );
+
+  r.delete(
+    '/api/organisations/:id/invitations/:invitationId',
+    {
+      config: admin,
+      schema: { tags, summary: 'Withdraw an open invitation', params: Type.Object({ id: Uuid, invitationId: Uuid }), response: { 204: {}, ...errors } },
+    },
     async (request, reply) => {
-      const session = await deps.invitations.accept(request.params.token, request.body);
-      setSessionCookie(reply, deps.config, session.token, session.expiresAt);
-      return deps.auth.sessionBody(session.userId, session.csrfToken);
+      await invitations.revoke(request.auth!, request.params.id, request.params.invitationId);
+      return reply.code(204).send();
     },
   );
 }

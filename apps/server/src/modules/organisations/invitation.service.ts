@@ -1,31 +1,30 @@
 import type { AcceptInvitationBody, CreatedInvitation, CreateInvitationBody, Invitation, InvitationPreview } from '@varde/contracts';
-import { ErrorCode, FieldErrorCode } from '@varde/contracts';
-import type { AppDb } from '@varde/db';
+import { ErrorCode } from '@varde/contracts';
 import type { AppConfig } from '../../config';
-import { AppError, fieldErrors, type PendingFieldError } from '../../plugins/app-error';
-import type { AuthContext } from '../../plugins/auth';
-import { newToken, sha256 } from '../../plugins/crypto';
-import type { AuditRepository } from '../audit/audit.repository';
-import type { AuthRepository } from '../auth/auth.repository';
+import { AppError } from '../../core/app-error';
+import type { AuthContext } from '../../core/auth-context';
+import { newToken, sha256 } from '../../core/crypto';
+import type { RunInTransaction } from '../../core/transaction';
+import type { AuditService } from '../audit/audit.service';
+import type { AccountService } from '../auth/account.service';
 import type { AuthService } from '../auth/auth.service';
-import { checkNewPassword } from '../auth/password-policy';
-import { hashPassword, verifyPassword } from '../auth/passwords';
 import type { OrganisationRepository } from './organisation.repository';
 import type { OrganisationService } from './organisation.service';
 
 const DAY = 24 * 60 * 60 * 1000;
 const invalid = () => new AppError(ErrorCode.invitationInvalid);
 
+/** Sign-up by invitation: invite, withdraw, preview and accept; the `invitations` table. */
 export function createInvitationService(deps: {
-  db: AppDb;
+  transaction: RunInTransaction;
   config: AppConfig;
   organisationRepository: OrganisationRepository;
   organisationService: OrganisationService;
-  authRepository: AuthRepository;
+  accounts: AccountService;
   authService: AuthService;
-  auditRepository: AuditRepository;
+  audit: AuditService;
 }) {
-  const { db, config, organisationRepository: repo, organisationService, authRepository, authService, auditRepository: audit } = deps;
+  const { transaction, config, organisationRepository: repo, organisationService, accounts, authService, audit } = deps;
 
   return {
     async listPending(organisationId: string): Promise<Invitation[]> {
@@ -41,7 +40,7 @@ export function createInvitationService(deps: {
       const email = body.email.trim().toLowerCase();
       await organisationService.conflictIfMember(organisationId, email);
       const token = newToken();
-      const row = await db.transaction(async (tx) => {
+      const row = await transaction(async (tx) => {
         await repo.revokeOpenInvitations(organisationId, email, tx);
         const invitation = await repo.insertInvitation(
           {
@@ -54,7 +53,7 @@ export function createInvitationService(deps: {
           },
           tx,
         );
-        await audit.insert(
+        await audit.record(
           {
             actorUserId: actor.user.id,
             action: 'invitation.created',
@@ -79,9 +78,9 @@ export function createInvitationService(deps: {
     },
 
     async revoke(actor: AuthContext, organisationId: string, invitationId: string) {
-      await db.transaction(async (tx) => {
+      await transaction(async (tx) => {
         if (!(await repo.revokeInvitation(organisationId, invitationId, tx))) throw invalid();
-        await audit.insert(
+        await audit.record(
           { actorUserId: actor.user.id, action: 'invitation.revoked', organisationId, targetType: 'invitation', targetId: invitationId },
           tx,
         );
@@ -95,7 +94,7 @@ export function createInvitationService(deps: {
         email: found.invitation.email,
         organisationName: found.organisationName,
         role: found.invitation.role,
-        accountExists: !!(await authRepository.findUserByEmail(found.invitation.email)),
+        accountExists: await accounts.accountExists(found.invitation.email),
         expiresAt: found.invitation.expiresAt.toISOString(),
       };
     },
@@ -109,37 +108,18 @@ export function createInvitationService(deps: {
      * the same new address accepted at once make one account.
      */
     async accept(token: string, body: AcceptInvitationBody) {
-      const userId = await db.transaction(async (tx) => {
+      const userId = await transaction(async (tx) => {
         const found = await repo.findOpenInvitationByTokenHash(sha256(token), new Date(), tx, { forUpdate: true });
         if (!found) throw invalid();
         const { invitation } = found;
-        await authRepository.lockEmail(invitation.email, tx);
-        let user = await authRepository.findUserByEmail(invitation.email, tx);
-        if (user) {
-          // An existing password is confirmed, not judged: it stays valid until its owner changes it.
-          if (!(await verifyPassword(user.passwordHash, body.password))) {
-            throw fieldErrors({ path: 'password', code: FieldErrorCode.wrongPassword });
-          }
-        } else {
-          const problems: PendingFieldError[] = [];
-          const name = body.name?.trim() ?? '';
-          if (!name) problems.push({ path: 'name', code: FieldErrorCode.required });
-          const passwordProblem = await checkNewPassword(body.password);
-          if (passwordProblem) problems.push({ path: 'password', ...passwordProblem });
-          if (problems.length) throw fieldErrors(...problems);
-          user = await authRepository.insertUser(
-            { email: invitation.email, name, passwordHash: await hashPassword(body.password) },
-            tx,
-          );
-          await audit.insert({ actorUserId: user.id, action: 'user.created', targetType: 'user', targetId: user.id }, tx);
-        }
-        if (!(await repo.findMembership(invitation.organisationId, user.id, tx))) {
-          await repo.insertMembership({ organisationId: invitation.organisationId, userId: user.id, role: invitation.role }, tx);
+        const memberId = await accounts.accountForInvitation(invitation.email, body, tx);
+        if (!(await repo.findMembership(invitation.organisationId, memberId, tx))) {
+          await repo.insertMembership({ organisationId: invitation.organisationId, userId: memberId, role: invitation.role }, tx);
         }
         await repo.markInvitationAccepted(invitation.id, tx);
-        await audit.insert(
+        await audit.record(
           {
-            actorUserId: user.id,
+            actorUserId: memberId,
             action: 'invitation.accepted',
             organisationId: invitation.organisationId,
             targetType: 'invitation',
@@ -148,7 +128,7 @@ export function createInvitationService(deps: {
           },
           tx,
         );
-        return user.id;
+        return memberId;
       });
       return authService.startSession(userId);
     },

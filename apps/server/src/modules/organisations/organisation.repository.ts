@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { schema, type AppDb, type DbOrTx } from '@varde/db';
 import type { MembershipRole, OrganisationType } from '@varde/contracts';
 
@@ -57,6 +57,21 @@ export function createOrganisationRepository(db: AppDb) {
         .from(memberships)
         .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
       return row;
+    },
+    /**
+     * Locks the membership row (shared) until the transaction ends, so the membership cannot be
+     * removed meanwhile; false when there is none.
+     */
+    async lockMembership(organisationId: string, userId: string, tx: DbOrTx) {
+      const rows = await tx
+        .select({ userId: memberships.userId })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
+        .for('share');
+      return rows.length > 0;
+    },
+    async namesByIds(ids: string[]) {
+      return db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids));
     },
     async countAdmins(organisationId: string, tx: DbOrTx = db) {
       const [row] = await tx
@@ -156,11 +171,6 @@ export function createOrganisationRepository(db: AppDb) {
     },
     async markInvitationAccepted(invitationId: string, tx: DbOrTx = db) {
       await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, invitationId));
-    },
-    async listUsers() {
-      return db
-        .select({ id: users.id, name: users.name, email: users.email, isPlatformAdmin: users.isPlatformAdmin, createdAt: users.createdAt })
-        .from(users);
     },
   };
 }

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
-import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
-import { createAuthRepository } from '../auth/auth.repository';
-import { hashPassword } from '../auth/passwords';
+import { addMember, createTestApp, createUser, municipalityOrganisation, setPassword, signIn, type Client } from '../../test/factories';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -85,7 +83,7 @@ describe('invitations', () => {
 
     // Someone whose password predates the rule confirms with it.
     const existing = await createUser(database.db);
-    await createAuthRepository(database.db).updatePassword(existing.id, await hashPassword('1qaz2wsx3edc'));
+    await setPassword(database.db, existing.id, '1qaz2wsx3edc');
     const second = await invite(existing.email);
     expect((await accept({ password: '1qaz2wsx3edc' }, second.token)).statusCode).toBe(200);
   });

@@ -4,28 +4,28 @@ import type {
   Member,
   Organisation,
   OrganisationType,
-  UserSummary,
 } from '@varde/contracts';
 import { ErrorCode, FieldErrorCode } from '@varde/contracts';
-import type { AppDb, DbOrTx } from '@varde/db';
 import { compareNorwegian } from '@varde/domain/municipalities';
-import { AppError, conflict, fieldErrors, notFound } from '../../plugins/app-error';
-import type { AuthContext } from '../../plugins/auth';
-import type { AuditRepository } from '../audit/audit.repository';
-import type { AuthRepository } from '../auth/auth.repository';
+import { AppError, conflict, fieldErrors, notFound } from '../../core/app-error';
+import type { AuthContext } from '../../core/auth-context';
+import type { RunInTransaction, Tx } from '../../core/transaction';
+import type { AuditService } from '../audit/audit.service';
+import type { AccountService } from '../auth/account.service';
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { OrganisationRepository } from './organisation.repository';
 
+/** Organisations and their members; the `organisations` and `memberships` tables. */
 export function createOrganisationService(deps: {
-  db: AppDb;
+  transaction: RunInTransaction;
   organisationRepository: OrganisationRepository;
-  authRepository: AuthRepository;
-  auditRepository: AuditRepository;
+  accounts: AccountService;
+  audit: AuditService;
   municipalityService: MunicipalityService;
 }) {
-  const { db, organisationRepository: repo, authRepository, auditRepository: audit, municipalityService } = deps;
+  const { transaction, organisationRepository: repo, accounts, audit, municipalityService } = deps;
 
-  async function requireOrganisation(id: string, tx?: DbOrTx): Promise<Organisation> {
+  async function requireOrganisation(id: string, tx?: Tx): Promise<Organisation> {
     const organisation = await repo.findById(id, tx);
     if (!organisation) throw notFound();
     return organisation;
@@ -36,15 +36,15 @@ export function createOrganisationService(deps: {
    * changes to the same organisation run one after another and each sees the others' result. The
    * change and its audit row commit together or not at all.
    */
-  function withOrganisationLocked<T>(organisationId: string, change: (tx: DbOrTx) => Promise<T>): Promise<T> {
-    return db.transaction(async (tx) => {
+  function withOrganisationLocked<T>(organisationId: string, change: (tx: Tx) => Promise<T>): Promise<T> {
+    return transaction(async (tx) => {
       if (!(await repo.lockForUpdate(organisationId, tx))) throw notFound();
       return change(tx);
     });
   }
 
   /** An organisation must keep at least one administrator. Call with the organisation locked. */
-  async function assertNotLastAdmin(tx: DbOrTx, organisationId: string, membership: { role: MembershipRole }) {
+  async function assertNotLastAdmin(tx: Tx, organisationId: string, membership: { role: MembershipRole }) {
     if (membership.role === 'admin' && (await repo.countAdmins(organisationId, tx)) <= 1) {
       throw new AppError(ErrorCode.conflict, 'error.last_admin');
     }
@@ -68,9 +68,9 @@ export function createOrganisationService(deps: {
       if (body.countyCode && !(await municipalityService.counties()).some((c) => c.code === body.countyCode)) {
         throw fieldErrors({ path: 'countyCode', code: FieldErrorCode.invalidValue });
       }
-      return db.transaction(async (tx) => {
+      return transaction(async (tx) => {
         const id = await repo.insert({ type: body.type, name: body.name.trim(), countyCode: body.countyCode ?? null }, tx);
-        await audit.insert(
+        await audit.record(
           {
             actorUserId: actor.user.id,
             action: 'organisation.created',
@@ -100,7 +100,7 @@ export function createOrganisationService(deps: {
         if (membership.role === role) return;
         if (role !== 'admin') await assertNotLastAdmin(tx, organisationId, membership);
         await repo.updateMembershipRole(organisationId, userId, role, tx);
-        await audit.insert(
+        await audit.record(
           {
             actorUserId: actor.user.id,
             action: 'membership.role_changed',
@@ -120,28 +120,34 @@ export function createOrganisationService(deps: {
         if (!membership) throw notFound();
         await assertNotLastAdmin(tx, organisationId, membership);
         await repo.deleteMembership(organisationId, userId, tx);
-        await audit.insert(
+        await audit.record(
           { actorUserId: actor.user.id, action: 'membership.removed', organisationId, targetType: 'user', targetId: userId },
           tx,
         );
       });
     },
 
-    async listUsers(): Promise<UserSummary[]> {
-      const rows = await repo.listUsers();
-      const result = await Promise.all(
-        rows.map(async (u) => ({
-          ...u,
-          createdAt: u.createdAt.toISOString(),
-          memberships: await authRepository.listMemberships(u.id),
-        })),
-      );
-      return result.sort((a, b) => compareNorwegian(a.name, b.name));
+    async isMember(organisationId: string, userId: string): Promise<boolean> {
+      return !!(await repo.findMembership(organisationId, userId));
+    },
+
+    /**
+     * Inside a transaction: holds the user's membership (shared lock) until the transaction ends, so
+     * a removal waits; false when the user is not a member.
+     */
+    lockMembership(organisationId: string, userId: string, tx: Tx): Promise<boolean> {
+      return repo.lockMembership(organisationId, userId, tx);
+    },
+
+    /** Organisation names by id (unknown ids are left out). */
+    async names(ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      return new Map((await repo.namesByIds([...ids])).map((o) => [o.id, o.name]));
     },
 
     conflictIfMember: async (organisationId: string, email: string) => {
-      const user = await authRepository.findUserByEmail(email);
-      if (user && (await repo.findMembership(organisationId, user.id))) throw conflict('error.already_member');
+      const userId = await accounts.findUserId(email);
+      if (userId && (await repo.findMembership(organisationId, userId))) throw conflict('error.already_member');
     },
   };
 }

@@ -1,17 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { AuditEntry, ErrorResponse, UserSummary } from '@varde/contracts';
-import type { AuditRepository } from '../audit/audit.repository';
-import type { OrganisationService } from '../organisations/organisation.service';
+import { platformAdmin } from '../../core/route-permissions';
+import type { AuditService } from '../audit/audit.service';
+import type { AccountService } from '../auth/account.service';
 
-const platformAdmin = { permission: { kind: 'platformAdmin' } } as const;
 const errors = { 401: ErrorResponse, 403: ErrorResponse };
 
-export async function adminRoutes(app: FastifyInstance, deps: { organisations: OrganisationService; audit: AuditRepository }) {
+/** Platform administration: every user account, and the whole change log. */
+export async function adminRoutes(app: FastifyInstance, deps: { accounts: AccountService; audit: AuditService }) {
   app.get(
     '/api/admin/users',
     { config: platformAdmin, schema: { tags: ['admin'], summary: 'All user accounts with their memberships', response: { 200: Type.Array(UserSummary), ...errors } } },
-    async () => deps.organisations.listUsers(),
+    async () => deps.accounts.listUsers(),
   );
   app.get(
     '/api/admin/audit',

@@ -1,13 +1,8 @@
-/** Turns eligibility results and calls into the request's language. */
+/** Turns eligibility results into the request's language. */
 import { translate, type Language } from '@varde/contracts';
-import type { CallSummary, Eligibility } from '@varde/contracts/schemes-api';
-import type { LocalizedText } from '@varde/contracts/schemes';
-import type { CallView } from '@varde/domain/calls';
+import type { Eligibility } from '@varde/contracts/finder-api';
 import type { EligibilityResult, Reason } from '@varde/domain/eligibility';
-
-export const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
-export const pick = (text: LocalizedText, lang: Language) => text[lang];
+import { locales, pick } from '../../core/localized-text';
 
 function list(lang: Language, items: string[], type: 'conjunction' | 'disjunction') {
   return new Intl.ListFormat(locales[lang], { type }).format(items);
@@ -51,20 +46,4 @@ export function describeEligibility(result: EligibilityResult, lang: Language, c
       message: translate(lang, `eligibility.${reason.code}`, reasonParams(reason, lang, countyNames)),
     })),
   };
-}
-
-export function callSummary(call: CallView, lang: Language): CallSummary {
-  return {
-    id: call.id,
-    title: pick(call.title, lang),
-    opensAt: call.opensAt,
-    deadline: call.deadline,
-    status: call.status,
-    predicted: call.predicted,
-  };
-}
-
-/** A deadline as people in Norway read it: "15. februar 2027 kl. 23:59". */
-export function formatDeadline(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(new Date(iso));
 }

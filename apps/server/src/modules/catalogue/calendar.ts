@@ -5,7 +5,7 @@
  */
 import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import { translate, type Language } from '@varde/contracts';
-import type { DeadlineItem } from '@varde/contracts/schemes-api';
+import type { DeadlineItem } from '@varde/contracts/catalogue-api';
 
 export function deadlineCalendar(items: DeadlineItem[], options: { name: string; publicUrl: string; lang: Language }): string {
   const calendar = ical({

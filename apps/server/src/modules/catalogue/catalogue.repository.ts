@@ -2,33 +2,30 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { schema, type AppDb, type DbOrTx } from '@varde/db';
 import type { Scheme } from '@varde/contracts/schemes';
 
-const { schemes, schemeVersions, users, organisations, pipelineItems, organisationNeeds } = schema;
+const { schemes, schemeVersions } = schema;
 
-export interface SchemeRow {
+/** A scheme as stored: the current document, its version and the organisation that maintains it. */
+export interface SchemeRecord {
   id: string;
   data: Scheme;
   version: number;
   updatedAt: Date;
   ownerOrganisationId: string | null;
-  ownerOrganisationName: string | null;
 }
 
-const rowColumns = {
+const recordColumns = {
   id: schemes.id,
   data: schemes.data,
   version: schemes.version,
   updatedAt: schemes.updatedAt,
   ownerOrganisationId: schemes.ownerOrganisationId,
-  ownerOrganisationName: organisations.name,
 };
 
-/**
- * The catalogue stamp (count, sum of versions, newest change) as a scalar SQL expression, so a query
- * that compares against it (the notification check of the unread count) needs no second round trip.
- */
-export const catalogueStampSql = sql<string>`(select count(*)::int || ':' || coalesce(sum(${schemes.version}), 0)::int || ':' || coalesce(max(${schemes.updatedAt})::text, 'null') from ${schemes})`;
+/** The catalogue stamp (count, sum of versions, newest change) as a scalar SQL expression. */
+const catalogueStampSql = sql<string>`(select count(*)::int || ':' || coalesce(sum(${schemes.version}), 0)::int || ':' || coalesce(max(${schemes.updatedAt})::text, 'null') from ${schemes})`;
 
-export function createSchemeRepository(db: AppDb) {
+/** The `schemes` and `scheme_versions` tables. */
+export function createCatalogueRepository(db: AppDb) {
   return {
     /** Changes whenever any scheme is added or saved: the key of the in-memory catalogue. */
     async stamp(): Promise<string> {
@@ -36,16 +33,12 @@ export function createSchemeRepository(db: AppDb) {
       return row!.stamp;
     },
 
-    async listAll(): Promise<SchemeRow[]> {
-      return db.select(rowColumns).from(schemes).leftJoin(organisations, eq(organisations.id, schemes.ownerOrganisationId));
+    async listAll(): Promise<SchemeRecord[]> {
+      return db.select(recordColumns).from(schemes);
     },
 
-    async find(id: string, tx: DbOrTx = db): Promise<SchemeRow | undefined> {
-      const [row] = await tx
-        .select(rowColumns)
-        .from(schemes)
-        .leftJoin(organisations, eq(organisations.id, schemes.ownerOrganisationId))
-        .where(eq(schemes.id, id));
+    async find(id: string, tx: DbOrTx = db): Promise<SchemeRecord | undefined> {
+      const [row] = await tx.select(recordColumns).from(schemes).where(eq(schemes.id, id));
       return row;
     },
 
@@ -69,17 +62,17 @@ export function createSchemeRepository(db: AppDb) {
       return updated.length > 0;
     },
 
+    /** Every saved version of a scheme, newest first, with the id of the user who saved it. */
     async versions(id: string) {
       return db
         .select({
           version: schemeVersions.version,
           data: schemeVersions.data,
           changedAt: schemeVersions.changedAt,
-          changedByName: users.name,
+          changedBy: schemeVersions.changedBy,
           comment: schemeVersions.comment,
         })
         .from(schemeVersions)
-        .leftJoin(users, eq(users.id, schemeVersions.changedBy))
         .where(eq(schemeVersions.schemeId, id))
         .orderBy(desc(schemeVersions.version));
     },
@@ -90,20 +83,7 @@ export function createSchemeRepository(db: AppDb) {
         .from(schemes)
         .where(eq(schemes.ownerOrganisationId, organisationId));
     },
-
-    /** Scheme-level statuses of one organisation's pipeline: the scheme-wide item wins over call items. */
-    async pipelineStatuses(organisationId: string) {
-      return db
-        .select({ schemeId: pipelineItems.schemeId, callId: pipelineItems.callId, status: pipelineItems.status, updatedAt: pipelineItems.updatedAt })
-        .from(pipelineItems)
-        .where(eq(pipelineItems.organisationId, organisationId));
-    },
-
-    async needsThemes(organisationId: string) {
-      const [row] = await db.select({ themes: organisationNeeds.themes }).from(organisationNeeds).where(eq(organisationNeeds.organisationId, organisationId));
-      return row?.themes ?? [];
-    },
   };
 }
 
-export type SchemeRepository = ReturnType<typeof createSchemeRepository>;
+export type CatalogueRepository = ReturnType<typeof createCatalogueRepository>;

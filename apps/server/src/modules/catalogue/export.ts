@@ -38,7 +38,7 @@ export const schemeColumns = [
 export const callColumns = ['scheme_id', 'call_id', 'title_nb', 'opens_at', 'deadline', 'budget_nok', 'counties', 'status', 'predicted', 'source_urls'] as const;
 
 /** A cell: text (which may come from anyone who edits a scheme), a number, yes/no, or empty. */
-export type CsvCell = string | number | boolean | null;
+type CsvCell = string | number | boolean | null;
 
 /** What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
 const formulaStart = /^[=+\-@\t\r]/;

@@ -12,7 +12,7 @@ import { schema } from '@varde/db';
 import { osloDateTime } from '@varde/domain/calls';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
-import { osloDay } from './alerts.service';
+import { osloDay } from './alert-events';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -123,7 +123,7 @@ describe('the unread count', () => {
     const user = await member();
     await createSearch(user, 'Klima', { theme: ['climate_environment'] });
     await createSearch(user, 'Helse', { theme: ['health_care'] });
-    const finder = vi.spyOn(app.services.schemeService, 'list');
+    const finder = vi.spyOn(app.services.finderService, 'list');
     const [row] = await database.db
       .insert(schema.notifications)
       .values([
@@ -155,7 +155,7 @@ describe('notification checks', () => {
     const user = await member();
     await createSearch(user, 'Digitalisering', { theme: ['digitalisation'] });
     await createSearch(user, 'Klima', { theme: ['climate_environment'] });
-    const finder = vi.spyOn(app.services.schemeService, 'list');
+    const finder = vi.spyOn(app.services.finderService, 'list');
 
     await readNotifications(user);
     expect(finder).toHaveBeenCalledTimes(2);
@@ -186,7 +186,7 @@ describe('notification checks', () => {
     // The check is stored in the database: another app instance on it does not run the searches again.
     const second = await createTestApp(database);
     try {
-      const finderThere = vi.spyOn(second.services.schemeService, 'list');
+      const finderThere = vi.spyOn(second.services.finderService, 'list');
       const response = await second.inject({ url: '/api/notifications', headers: user.headers });
       expect(response.statusCode).toBe(200);
       expect(finderThere).not.toHaveBeenCalled();
@@ -198,7 +198,7 @@ describe('notification checks', () => {
   it('run the saved searches again on the next Oslo day, not at midnight UTC', async () => {
     const user = await member();
     await createSearch(user, 'Helse', { theme: ['health_care'] });
-    const finder = vi.spyOn(app.services.schemeService, 'list');
+    const finder = vi.spyOn(app.services.finderService, 'list');
     const start = Date.now();
     const midnight = nextOsloMidnight(start + 2 * 60_000);
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -229,7 +229,7 @@ describe('notification checks', () => {
     });
     await createSearch(user, 'Noe annet', { theme: ['health_care'] });
     await readNotifications(user);
-    const finder = vi.spyOn(app.services.schemeService, 'list');
+    const finder = vi.spyOn(app.services.finderService, 'list');
 
     expect((await createSearch(user, 'Klimasats', { q: 'Klimasats' })).statusCode).toBe(201);
     expect(finder).toHaveBeenCalledTimes(1);
@@ -237,5 +237,30 @@ describe('notification checks', () => {
     expect(finder).toHaveBeenCalledTimes(1);
     expect(list.items.filter((n) => n.kind === 'deadline_soon' && n.schemeId === 'klimasats')).toHaveLength(1);
     expect(list.items.some((n) => n.kind === 'scheme_new')).toBe(false);
+  });
+});
+
+describe('saved searches and notifications', () => {
+  it('notifies a changed matching scheme once, and lets the user dismiss it', async () => {
+    const user = await member();
+    const other = await member();
+    expect((await createSearch(user, 'Digitalisering')).statusCode).toBe(201);
+    expect((await readNotifications(user)).items).toEqual([]);
+
+    await editScheme('digifin', (scheme) => {
+      scheme.summary.nb = `${scheme.summary.nb} Oppdatert.`;
+    });
+
+    const first = await readNotifications(user);
+    const changed = first.items.filter((n) => n.kind === 'scheme_changed');
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.message).toMatch(/^Ordningen DigiFin .* er endret \(søket «Digitalisering»\)\.$/);
+    expect((await readNotifications(user)).items).toHaveLength(first.items.length);
+
+    const dismissed = await app.inject({ method: 'POST', url: `/api/notifications/${changed[0]!.id}/dismiss`, headers: user.headers });
+    expect(dismissed.statusCode).toBe(204);
+    const foreign = await app.inject({ method: 'POST', url: `/api/notifications/${changed[0]!.id}/dismiss`, headers: other.headers });
+    expect(foreign.statusCode).toBe(404);
+    expect((await readNotifications(user)).items.some((n) => n.kind === 'scheme_changed')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@varde/db';
-import { sha256 } from '../../plugins/crypto';
+import { sha256 } from '../../core/crypto';
 import { createTestDatabase, type TestDatabase } from '../../test/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
 
@@ -99,7 +99,7 @@ describe('calendar addresses per member', () => {
 
   it('refuses to make an address for someone who is no longer a member (a removal racing the request)', async () => {
     const outsider = await createUser(database.db);
-    await expect(app.services.pipelineService.rotateFeed(tydal, outsider.id, 'https://varde.example.no')).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(app.services.calendarFeedService.rotateFeed(tydal, outsider.id, 'https://varde.example.no')).rejects.toMatchObject({ code: 'forbidden' });
   });
 });
 

@@ -1,0 +1,164 @@
+/**
+ * Saved finder searches and the in-app notifications they produce: a scheme that newly matches, a
+ * matching scheme whose facts changed (a new version), and a deadline of a matching scheme within
+ * two weeks. Nothing runs in the background: a user's saved searches are run when they read their
+ * notifications, at most once per catalogue change and Oslo day (the last check is stored in
+ * `notification_checks`, so every instance honours it), and each event is stored once (a unique key
+ * per user). A user has at most `limits.savedSearchesPerUser` searches, and the header's unread
+ * count only counts stored rows.
+ *
+ * The searches run through the finder, which sits above this module: it comes in as `findSchemes`
+ * (wired in services.ts).
+ */
+import { ErrorCode, limits, translate } from '@varde/contracts';
+import type { Notification, NotificationList, SavedSearch, SavedSearchCreate, UnreadCount } from '@varde/contracts/alerts-api';
+import type { SchemeList, SchemeListQuery } from '@varde/contracts/finder-api';
+import { AppError, notFound } from '../../core/app-error';
+import type { AuthContext, SignedInViewer, Viewer } from '../../core/auth-context';
+import { formatDeadline, pick } from '../../core/localized-text';
+import type { RunInTransaction } from '../../core/transaction';
+import type { AccountService } from '../auth/account.service';
+import type { CatalogueService } from '../catalogue/catalogue.service';
+import { eventsFor, osloDay, seenVersions, type Match, type NotificationEvent, type Payload } from './alert-events';
+import type { AlertRepository } from './alert.repository';
+
+/** Runs a finder query for a viewer (the finder's `list`). */
+export type FindSchemes = (query: SchemeListQuery, viewer: Viewer) => Promise<SchemeList>;
+
+const searchLimitReached = () => new AppError(ErrorCode.conflict, 'error.saved_search_limit', { limit: limits.savedSearchesPerUser });
+
+const toSavedSearch = (r: { id: string; name: string; query: SavedSearch['query']; organisationId: string | null; createdAt: Date }): SavedSearch => ({
+  id: r.id,
+  name: r.name,
+  query: r.query,
+  organisationId: r.organisationId,
+  createdAt: r.createdAt.toISOString(),
+});
+
+export function createAlertService(deps: {
+  transaction: RunInTransaction;
+  repo: AlertRepository;
+  catalogue: CatalogueService;
+  accounts: AccountService;
+  findSchemes: FindSchemes;
+  now?: () => Date;
+}) {
+  const { transaction, repo, catalogue, accounts, findSchemes } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  /** Every scheme the saved query matches now, with its version and next deadline. */
+  async function matches(query: SavedSearch['query'], viewer: Viewer): Promise<Match[]> {
+    const [result, cat] = await Promise.all([findSchemes({ ...query, limit: 200, offset: 0 }, viewer), catalogue.catalogue()]);
+    return result.items.map((item) => ({ id: item.id, version: cat.byId.get(item.id)?.version ?? 1, nextCall: item.nextCall }));
+  }
+
+  /** Runs the user's saved searches and stores new events, unless this catalogue and day were checked. */
+  async function refresh(viewer: SignedInViewer, stamp: string) {
+    const userId = viewer.auth.user.id;
+    const day = osloDay(now());
+    // The usual case, read without a lock: already checked.
+    const last = await repo.lastCheck(userId);
+    if (last?.catalogueStamp === stamp && last.osloDay === day) return;
+    if (!(await repo.claimCheck(userId, stamp, day, now()))) return;
+    try {
+      const searches = await repo.searchesOf(userId);
+      const at = now().getTime();
+      const results: { id: string; events: NotificationEvent[]; seen: Record<string, number> }[] = [];
+      for (const search of searches) {
+        const found = await matches(search.query, viewer);
+        results.push({ id: search.id, events: eventsFor(search, found, at), seen: seenVersions(found) });
+      }
+      if (results.length === 0) return;
+      await transaction(async (tx) => {
+        await repo.storeEvents(userId, results.flatMap((r) => r.events), tx);
+        for (const r of results) await repo.updateSeen(r.id, r.seen, tx);
+      });
+    } catch (error) {
+      // Let the next read try again.
+      await repo.releaseCheck(userId, stamp, day).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  return {
+    async listSearches(auth: AuthContext): Promise<SavedSearch[]> {
+      return (await repo.listSearches(auth.user.id)).map(toSavedSearch);
+    },
+
+    /**
+     * Saves a search; what it matches today counts as seen, so only later news is notified (its near
+     * deadlines at once). The count and the insert run while the user's row is locked, so concurrent
+     * requests cannot go past the limit.
+     */
+    async createSearch(viewer: SignedInViewer, body: SavedSearchCreate): Promise<SavedSearch> {
+      const userId = viewer.auth.user.id;
+      // Cheap early answer, before the finder runs; the locked count below is the one that counts.
+      if ((await repo.countSearches(userId)) >= limits.savedSearchesPerUser) throw searchLimitReached();
+      const own = viewer.auth.memberships.find((m) => m.organisationType === 'municipality');
+      const found = await matches(body.query, viewer);
+      const at = now().getTime();
+      const row = await transaction(async (tx) => {
+        await accounts.lockUser(userId, tx);
+        if ((await repo.countSearches(userId, tx)) >= limits.savedSearchesPerUser) return null;
+        const saved = await repo.insertSearch(
+          { userId, organisationId: own?.organisationId ?? null, name: body.name.trim(), query: body.query, seen: seenVersions(found) },
+          tx,
+        );
+        await repo.storeEvents(userId, eventsFor(saved, found, at), tx);
+        return saved;
+      });
+      if (!row) throw searchLimitReached();
+      return toSavedSearch(row);
+    },
+
+    async deleteSearch(auth: AuthContext, searchId: string) {
+      if (!(await repo.deleteSearch(auth.user.id, searchId))) throw notFound();
+    },
+
+    /** The stored unread notifications, and whether a check for news is due; never runs the saved searches. */
+    async unread(auth: AuthContext): Promise<UnreadCount> {
+      const [row, stamp] = await Promise.all([repo.unreadState(auth.user.id), catalogue.stamp()]);
+      const checkDue = !!row?.hasSearches && (row.checkedStamp !== stamp || row.checkedDay !== osloDay(now()));
+      return { unread: row?.unread ?? 0, checkDue };
+    },
+
+    async list(viewer: SignedInViewer): Promise<NotificationList> {
+      const cat = await catalogue.catalogue();
+      await refresh(viewer, cat.stamp);
+      const rows = await repo.latestNotifications(viewer.auth.user.id);
+      const unread = rows[0]?.unread ?? 0;
+      const items: Notification[] = rows.map((r) => {
+        const payload = r.payload as unknown as Payload;
+        const scheme = cat.byId.get(payload.schemeId)?.data;
+        const schemeName = scheme ? pick(scheme.name, viewer.lang) : payload.schemeId;
+        const kind = r.kind as Notification['kind'];
+        return {
+          id: r.id,
+          kind,
+          schemeId: payload.schemeId,
+          schemeName,
+          searchName: payload.searchName,
+          deadline: payload.deadline,
+          message: translate(viewer.lang, `notification.${kind}`, {
+            scheme: schemeName,
+            search: payload.searchName,
+            deadline: payload.deadline ? formatDeadline(payload.deadline, viewer.lang) : '',
+          }),
+          createdAt: r.createdAt.toISOString(),
+          read: r.readAt !== null,
+        };
+      });
+      return { items, unread };
+    },
+
+    async dismiss(auth: AuthContext, notificationId: string) {
+      if (!(await repo.dismiss(auth.user.id, notificationId))) throw notFound();
+    },
+
+    async markAllRead(auth: AuthContext) {
+      await repo.markAllRead(auth.user.id);
+    },
+  };
+}
+
+export type AlertService = ReturnType<typeof createAlertService>;

@@ -1,0 +1,88 @@
+import type { Membership, UserSummary } from '@varde/contracts';
+import { FieldErrorCode } from '@varde/contracts';
+import { compareNorwegian } from '@varde/domain/municipalities';
+import { fieldErrors, type PendingFieldError } from '../../core/app-error';
+import type { Tx } from '../../core/transaction';
+import type { AuditService } from '../audit/audit.service';
+import type { AuthRepository } from './auth.repository';
+import { checkNewPassword } from './password-policy';
+import { hashPassword, verifyPassword } from './passwords';
+
+/**
+ * User accounts as the other modules see them: who has an account, people's names, the account an
+ * invitation is accepted with, and the platform administrators' list of users.
+ */
+export function createAccountService(deps: { authRepository: AuthRepository; audit: AuditService }) {
+  const { authRepository: repo, audit } = deps;
+
+  return {
+    /** The id of the account with this e-mail address, if there is one. */
+    async findUserId(email: string): Promise<string | undefined> {
+      return (await repo.findUserByEmail(email))?.id;
+    },
+
+    async accountExists(email: string): Promise<boolean> {
+      return !!(await repo.findUserByEmail(email));
+    },
+
+    /** Display names by user id (ids without an account are left out). */
+    async names(userIds: readonly string[]): Promise<Map<string, string>> {
+      if (userIds.length === 0) return new Map();
+      return new Map((await repo.namesByIds([...userIds])).map((u) => [u.id, u.name]));
+    },
+
+    memberships(userId: string, tx?: Tx): Promise<Membership[]> {
+      return repo.listMemberships(userId, tx);
+    },
+
+    /**
+     * Locks the user's row until the transaction ends, so concurrent requests of one user that check
+     * a per-user limit (saved searches) run one after another.
+     */
+    lockUser(userId: string, tx: Tx): Promise<void> {
+      return repo.lockUser(userId, tx);
+    },
+
+    /**
+     * The account an invitation to `email` is accepted with, inside the accepting transaction: an
+     * existing account confirms with its password (which is confirmed, not judged: it stays valid until
+     * its owner changes it); a new person gives a name and a password that passes the rule, and the
+     * account is created. The e-mail address stays locked until the transaction ends, so two
+     * invitations to the same new address accepted at once make one account.
+     */
+    async accountForInvitation(email: string, body: { name?: string; password: string }, tx: Tx): Promise<string> {
+      await repo.lockEmail(email, tx);
+      const existing = await repo.findUserByEmail(email, tx);
+      if (existing) {
+        if (!(await verifyPassword(existing.passwordHash, body.password))) {
+          throw fieldErrors({ path: 'password', code: FieldErrorCode.wrongPassword });
+        }
+        return existing.id;
+      }
+      const problems: PendingFieldError[] = [];
+      const name = body.name?.trim() ?? '';
+      if (!name) problems.push({ path: 'name', code: FieldErrorCode.required });
+      const passwordProblem = await checkNewPassword(body.password);
+      if (passwordProblem) problems.push({ path: 'password', ...passwordProblem });
+      if (problems.length) throw fieldErrors(...problems);
+      const user = await repo.insertUser({ email, name, passwordHash: await hashPassword(body.password) }, tx);
+      await audit.record({ actorUserId: user.id, action: 'user.created', targetType: 'user', targetId: user.id }, tx);
+      return user.id;
+    },
+
+    /** Every account with its memberships, by name (platform administration). */
+    async listUsers(): Promise<UserSummary[]> {
+      const rows = await repo.listUsers();
+      const result = await Promise.all(
+        rows.map(async (u) => ({
+          ...u,
+          createdAt: u.createdAt.toISOString(),
+          memberships: await repo.listMemberships(u.id),
+        })),
+      );
+      return result.sort((a, b) => compareNorwegian(a.name, b.name));
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { translate } from '@varde/contracts';
+import { publicAccess } from '../../core/route-permissions';
+import type { CatalogueService } from './catalogue.service';
+
+/** The public iCalendar feed of every upcoming deadline. */
+export async function calendarRoutes(app: FastifyInstance, deps: { catalogue: CatalogueService }) {
+  const { catalogue } = deps;
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.get(
+    '/api/calendar/schemes.ics',
+    {
+      config: publicAccess,
+      schema: {
+        tags: ['schemes'],
+        summary: 'iCalendar feed of every upcoming deadline (expected calls marked as tentative)',
+        response: { 200: { description: 'An iCalendar (RFC 5545) file; times in UTC.', content: { 'text/calendar': { schema: Type.String() } } } },
+      },
+    },
+    async (request, reply) => {
+      reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="varde-frister.ics"');
+      return catalogue.calendar({ name: translate(request.lang, 'calendar.allName'), lang: request.lang });
+    },
+  );
+}

@@ -1,0 +1,108 @@
+/** Maintaining the catalogue (owners, versions, history, the schemes an organisation maintains) and the open-data export. */
+import type { FastifyInstance } from 'fastify';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SchemeDetail } from '@varde/contracts/finder-api';
+import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { addMember, createOrganisation, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let memberTydal: Client;
+let ownerClient: Client;
+let otherOwnerClient: Client;
+let platformAdmin: Client;
+let ownerOrg: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await createTestApp(database);
+  const db = database.db;
+  const tydal = (await municipalityOrganisation(db, '5033')).id;
+  const member = await createUser(db, { name: 'Tora Tydal' });
+  await addMember(db, tydal, member.id);
+  memberTydal = await signIn(app, member.email);
+  ownerOrg = (await createOrganisation(db, { type: 'scheme_owner', name: 'Digitaliseringsdirektoratet (test)' })).id;
+  const otherOrg = (await createOrganisation(db, { type: 'scheme_owner', name: 'Annen ordningseier (test)' })).id;
+  const owner = await createUser(db, { name: 'Olav Eier' });
+  await addMember(db, ownerOrg, owner.id);
+  ownerClient = await signIn(app, owner.email);
+  const otherOwner = await createUser(db, { name: 'Ola Annen' });
+  await addMember(db, otherOrg, otherOwner.id);
+  otherOwnerClient = await signIn(app, otherOwner.email);
+  const adminUser = await createUser(db, { isPlatformAdmin: true });
+  platformAdmin = await signIn(app, adminUser.email);
+});
+
+afterAll(async () => {
+  await app?.close();
+  await database?.close();
+});
+
+const get = async <T>(url: string, client?: Client) => {
+  const response = await app.inject({ url, headers: client?.headers ?? {} });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as T;
+};
+
+describe('maintaining facts', () => {
+  it('lets the owner save versions, refuses other owners and stale versions, and keeps the history', async () => {
+    const assign = await app.inject({ method: 'PUT', url: '/api/schemes/digdir-medfinansiering/owner', headers: platformAdmin.headers, payload: { organisationId: ownerOrg } });
+    expect(assign.statusCode).toBe(204);
+    const detail = await get<SchemeDetail>('/api/schemes/digdir-medfinansiering');
+    expect(detail.ownerOrganisation?.id).toBe(ownerOrg);
+    const edited = structuredClone(detail.scheme);
+    edited.calls.push({ ...edited.calls[0]!, id: 'utlysning-2027', deadline: '2027-03-01T12:00:00+01:00', opensAt: '2027-01-10T09:00:00+01:00' });
+    const save = (client: Client, scheme: object, baseVersion: number) =>
+      app.inject({ method: 'PUT', url: '/api/schemes/digdir-medfinansiering', headers: client.headers, payload: { scheme, baseVersion, comment: 'Ny utlysning' } });
+
+    const other = await save(otherOwnerClient, edited, detail.version);
+    expect(other.statusCode).toBe(403);
+    expect(other.json().error.message).toBe('Bare ordningseieren og plattformadministratorer kan endre denne ordningen.');
+
+    const invalid = structuredClone(edited);
+    invalid.calls.at(-1)!.deadline = '2027-01-01T12:00:00+01:00';
+    invalid.calls.at(-1)!.sourceIds = ['finnes-ikke'];
+    const bad = await save(ownerClient, invalid, detail.version);
+    expect(bad.statusCode).toBe(400);
+    const fields = bad.json().error.fields as { path: string; message: string }[];
+    const last = edited.calls.length - 1;
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        { path: `scheme.calls.${last}.deadline`, code: 'before_opening', message: 'Søknadsfrist må være etter åpningsdatoen.' },
+        { path: `scheme.calls.${last}.sourceIds.0`, code: 'unknown_source', message: 'Kilder viser til en kilde som ikke finnes i ordningen.' },
+      ]),
+    );
+    const badShape = await save(ownerClient, { ...edited, funding: { ...edited.funding, maxGrantShare: 3 } }, detail.version);
+    expect(badShape.json().error.fields[0].path).toBe('scheme.funding.maxGrantShare');
+
+    const ok = await save(ownerClient, edited, detail.version);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().version).toBe(detail.version + 1);
+    const stale = await save(ownerClient, edited, detail.version);
+    expect(stale.statusCode).toBe(409);
+
+    const history = await get<{ items: { version: number; changedBy: { name: string } | null; comment: string | null; changedFields: string[] }[] }>(
+      '/api/schemes/digdir-medfinansiering/versions',
+      memberTydal,
+    );
+    expect(history.items[0]).toMatchObject({ version: detail.version + 1, changedBy: { name: 'Olav Eier' }, comment: 'Ny utlysning', changedFields: ['calls'] });
+    expect(history.items.at(-1)).toMatchObject({ version: 1, changedBy: null });
+    const owned = await get<{ items: { id: string }[] }>(`/api/organisations/${ownerOrg}/schemes`, ownerClient);
+    expect(owned.items.map((s) => s.id)).toEqual(['digdir-medfinansiering']);
+  });
+});
+
+describe('open data', () => {
+  it('exports the catalogue as JSON and CSV', async () => {
+    const json = await get<{ id: string }[]>('/api/export/schemes.json');
+    expect(json.length).toBeGreaterThanOrEqual(15);
+    const csv = await app.inject({ url: '/api/export/schemes.csv' });
+    const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(json.length);
+    expect(rows.find((r) => r.id === 'digdir-medfinansiering')).toMatchObject({ lead_types: 'state_agency', is_grant: 'true' });
+    const calls = parse((await app.inject({ url: '/api/export/calls.csv' })).body, { columns: true }) as Record<string, string>[];
+    expect(calls.some((c) => c.predicted === 'true')).toBe(true);
+    expect(calls.every((c) => !Number.isNaN(Date.parse(c.deadline!)))).toBe(true);
+  });
+});

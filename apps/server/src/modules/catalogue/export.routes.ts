@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { Scheme } from '@varde/contracts/schemes';
+import { callsFor } from '@varde/domain/finder';
+import { publicAccess } from '../../core/route-permissions';
+import type { CatalogueService } from './catalogue.service';
+import { callColumns, callsCsv, schemeColumns, schemesCsv } from './export';
+
+const tags = ['open data'];
+const text = (mediaType: string, description: string) => ({
+  200: { description, content: { [mediaType]: { schema: Type.String() } } },
+});
+
+/** The catalogue as open data: JSON documents and CSV (docs/open-data.md). */
+export async function exportRoutes(app: FastifyInstance, deps: { catalogue: CatalogueService }) {
+  const { catalogue } = deps;
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.get(
+    '/api/export/schemes.json',
+    {
+      config: publicAccess,
+      schema: { tags, summary: 'The whole catalogue as JSON documents (schema: Scheme)', response: { 200: Type.Array(Scheme) } },
+    },
+    async (_request, reply) => {
+      reply.header('content-disposition', 'attachment; filename="varde-ordninger.json"');
+      return (await catalogue.catalogue()).schemes;
+    },
+  );
+
+  r.get(
+    '/api/export/schemes.csv',
+    {
+      config: publicAccess,
+      schema: {
+        tags,
+        summary: 'The catalogue as CSV, one row per scheme',
+        description: `Columns: ${schemeColumns.join(', ')}. Lists are separated by ";". A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
+        response: text('text/csv', 'UTF-8 CSV with a header row.'),
+      },
+    },
+    async (_request, reply) => {
+      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="varde-ordninger.csv"');
+      return schemesCsv((await catalogue.catalogue()).rows);
+    },
+  );
+
+  r.get(
+    '/api/export/calls.csv',
+    {
+      config: publicAccess,
+      schema: {
+        tags,
+        summary: 'Every call as CSV, with the forecast of the next call marked `predicted`',
+        description: `Columns: ${callColumns.join(', ')}. A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
+        response: text('text/csv', 'UTF-8 CSV with a header row.'),
+      },
+    },
+    async (_request, reply) => {
+      const now = new Date();
+      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="varde-utlysninger.csv"');
+      return callsCsv((await catalogue.catalogue()).schemes.map((scheme) => ({ scheme, calls: callsFor(scheme, null, now) })));
+    },
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * A municipality's pipeline: where it stands with a scheme or one of its calls. Private to the
+ * organisation's members; routes check membership, and every query is scoped by the organisation id
+ * from the route.
+ */
+import { FieldErrorCode, type Language } from '@varde/contracts';
+import type { PipelineItem, PipelineUpsert } from '@varde/contracts/pipeline-api';
+import type { PipelineStatus } from '@varde/contracts/vocabulary';
+import { callsFor } from '@varde/domain/finder';
+import { fieldErrors, notFound, type PendingFieldError } from '../../core/app-error';
+import type { AuthContext } from '../../core/auth-context';
+import { pick } from '../../core/localized-text';
+import type { AccountService } from '../auth/account.service';
+import type { CatalogueService } from '../catalogue/catalogue.service';
+import type { OrganisationService } from '../organisations/organisation.service';
+import type { PipelineRepository } from './pipeline.repository';
+
+/** Statuses of schemes a municipality follows: their deadlines go into its calendar feed. */
+const followedStatuses = new Set<PipelineStatus>(['interested', 'preparing', 'applied']);
+
+/** One status per scheme: the scheme-wide item wins; otherwise the most recently changed call item. */
+function schemeStatuses(items: { schemeId: string; callId: string; status: PipelineStatus; updatedAt: Date }[]) {
+  const statuses = new Map<string, PipelineStatus>();
+  const sorted = [...items].sort((a, b) => Number(a.callId === '') - Number(b.callId === '') || a.updatedAt.getTime() - b.updatedAt.getTime());
+  for (const item of sorted) statuses.set(item.schemeId, item.status);
+  return statuses;
+}
+
+export function createPipelineService(deps: {
+  repo: PipelineRepository;
+  catalogue: CatalogueService;
+  organisations: OrganisationService;
+  accounts: AccountService;
+  now?: () => Date;
+}) {
+  const { repo, catalogue, organisations, accounts } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  async function list(organisationId: string, lang: Language): Promise<PipelineItem[]> {
+    const cat = await catalogue.catalogue();
+    const rows = await repo.list(organisationId);
+    const people = await accounts.names([...new Set(rows.flatMap((r) => [r.assigneeUserId, r.updatedBy]).filter((id): id is string => !!id))]);
+    const at = now();
+    return rows
+      .map((r) => {
+        const scheme = cat.byId.get(r.schemeId)?.data;
+        const call = r.callId && scheme ? callsFor(scheme, null, at).find((c) => c.id === r.callId) : undefined;
+        const nextDeadline = call?.deadline ?? null;
+        return {
+          id: r.id,
+          schemeId: r.schemeId,
+          schemeName: scheme ? pick(scheme.name, lang) : r.schemeId,
+          callId: r.callId,
+          callTitle: call ? pick(call.title, lang) : null,
+          deadline: nextDeadline,
+          status: r.status,
+          assignee: r.assigneeUserId ? { id: r.assigneeUserId, name: people.get(r.assigneeUserId) ?? '' } : null,
+          notes: r.notes,
+          updatedAt: r.updatedAt.toISOString(),
+          updatedBy: r.updatedBy && people.has(r.updatedBy) ? { name: people.get(r.updatedBy)! } : null,
+        };
+      })
+      .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.schemeName.localeCompare(b.schemeName, 'nb'));
+  }
+
+  return {
+    list,
+
+    async upsert(actor: AuthContext, organisationId: string, body: PipelineUpsert, lang: Language): Promise<PipelineItem> {
+      const cat = await catalogue.catalogue();
+      const scheme = cat.byId.get(body.schemeId)?.data;
+      const problems: PendingFieldError[] = [];
+      if (!scheme) problems.push({ path: 'schemeId', code: FieldErrorCode.invalidValue });
+      const callId = body.callId ?? '';
+      if (scheme && callId && !callsFor(scheme, null, now()).some((c) => c.id === callId)) problems.push({ path: 'callId', code: FieldErrorCode.invalidValue });
+      if (body.assigneeUserId && !(await organisations.isMember(organisationId, body.assigneeUserId))) {
+        problems.push({ path: 'assigneeUserId', code: FieldErrorCode.invalidValue });
+      }
+      if (problems.length) throw fieldErrors(...problems);
+
+      const id = await repo.upsert(
+        { organisationId, schemeId: body.schemeId, callId },
+        {
+          status: body.status,
+          ...(body.assigneeUserId !== undefined ? { assigneeUserId: body.assigneeUserId } : {}),
+          ...(body.notes !== undefined ? { notes: body.notes } : {}),
+          updatedAt: new Date(),
+          updatedBy: actor.user.id,
+        },
+      );
+      return (await list(organisationId, lang)).find((i) => i.id === id)!;
+    },
+
+    async remove(organisationId: string, itemId: string) {
+      if (!(await repo.remove(organisationId, itemId))) throw notFound();
+    },
+
+    /** The organisation's status for each scheme in its pipeline (for the finder). */
+    async statuses(organisationId: string): Promise<Map<string, PipelineStatus>> {
+      return schemeStatuses(await repo.statuses(organisationId));
+    },
+
+    /** The schemes the organisation follows (interested, preparing, applied): its calendar feed. */
+    async followedSchemeIds(organisationId: string): Promise<Set<string>> {
+      const items = await repo.statuses(organisationId);
+      return new Set(items.filter((i) => followedStatuses.has(i.status)).map((i) => i.schemeId));
+    },
+  };
+}
+
+export type PipelineService = ReturnType<typeof createPipelineService>;

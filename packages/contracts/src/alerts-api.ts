@@ -1,0 +1,45 @@
+/** Saved finder searches and the notifications they produce. */
+import { Type, type Static } from 'typebox';
+import { SchemeId } from './catalogue-api';
+import { SchemeQuery } from './finder-api';
+import { literalUnion, Nullable } from './typebox-helpers';
+import { notificationKinds } from './vocabulary';
+
+export const SavedSearch = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  query: SchemeQuery,
+  organisationId: Nullable(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+export type SavedSearch = Static<typeof SavedSearch>;
+export const SavedSearchList = Type.Object({ items: Type.Array(SavedSearch) });
+export const SavedSearchCreate = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 120 }),
+  query: SchemeQuery,
+});
+export type SavedSearchCreate = Static<typeof SavedSearchCreate>;
+
+export const Notification = Type.Object({
+  id: Type.String(),
+  kind: literalUnion(notificationKinds),
+  schemeId: SchemeId,
+  schemeName: Type.String(),
+  /** The saved search that matched. */
+  searchName: Type.String(),
+  /** For `deadline_soon`. */
+  deadline: Nullable(Type.String()),
+  message: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  read: Type.Boolean(),
+});
+export type Notification = Static<typeof Notification>;
+export const NotificationList = Type.Object({ items: Type.Array(Notification), unread: Type.Integer() });
+export type NotificationList = Static<typeof NotificationList>;
+/**
+ * The stored unread notifications only (for the header): reading it never runs the saved searches.
+ * `checkDue` says that the catalogue or the Oslo day changed since the user's searches last ran, so
+ * reading the notifications list would look for news (at most once per change and day).
+ */
+export const UnreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }), checkDue: Type.Boolean() });
+export type UnreadCount = Static<typeof UnreadCount>;

@@ -1,0 +1,79 @@
+/**
+ * The scheme catalogue's answers: calls (real and forecast) and deadlines, editing with versions and
+ * the history, and the schemes an organisation maintains.
+ */
+import { Type, type Static } from 'typebox';
+import { Scheme, SchemeCall } from './schemes';
+import { literalUnion, Nullable } from './typebox-helpers';
+import { callStatuses } from './vocabulary';
+
+export const SchemeId = Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 80 });
+
+export const CallView = Type.Object({
+  ...SchemeCall.properties,
+  status: literalUnion(callStatuses),
+  /** True for a call predicted from the scheme's past cadence, not announced by its owner. */
+  predicted: Type.Boolean(),
+});
+export type CallView = Static<typeof CallView>;
+
+/** A call on a finder card, in the request's language. */
+export const CallSummary = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  opensAt: Nullable(Type.String()),
+  deadline: Type.String(),
+  status: literalUnion(callStatuses),
+  predicted: Type.Boolean(),
+});
+export type CallSummary = Static<typeof CallSummary>;
+
+/** One upcoming (or forecast) deadline, for the deadline list and calendar. */
+export const DeadlineItem = Type.Object({
+  schemeId: SchemeId,
+  schemeName: Type.String(),
+  ownerName: Type.String(),
+  call: CallSummary,
+});
+export type DeadlineItem = Static<typeof DeadlineItem>;
+
+export const DeadlineList = Type.Object({ items: Type.Array(DeadlineItem) });
+export type DeadlineList = Static<typeof DeadlineList>;
+
+export const DeadlineQuery = Type.Object({
+  /** Days ahead (default 365). */
+  days: Type.Optional(Type.Integer({ minimum: 1, maximum: 730 })),
+  includeForecasts: Type.Optional(Type.Boolean()),
+});
+
+export const SchemeEdit = Type.Object({
+  scheme: Scheme,
+  /** The version the editor started from; a newer saved version answers 409. */
+  baseVersion: Type.Integer({ minimum: 1 }),
+  comment: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type SchemeEdit = Static<typeof SchemeEdit>;
+
+export const SchemeOwnerChange = Type.Object({ organisationId: Nullable(Type.String({ format: 'uuid' })) });
+
+export const SchemeVersion = Type.Object({
+  version: Type.Integer(),
+  changedAt: Type.String({ format: 'date-time' }),
+  /**
+   * Who saved the version in Varde; null for versions that came from the published catalogue. The
+   * history is public (the catalogue is open data), but `name` is given to signed-in callers only:
+   * null for everyone else.
+   */
+  changedBy: Nullable(Type.Object({ name: Nullable(Type.String()) })),
+  comment: Nullable(Type.String()),
+  /** Top-level fields that differ from the previous version (`calls`, `funding` …). */
+  changedFields: Type.Array(Type.String()),
+});
+export type SchemeVersion = Static<typeof SchemeVersion>;
+export const SchemeVersionList = Type.Object({ items: Type.Array(SchemeVersion) });
+
+/** The schemes an organisation maintains. */
+export const OwnedSchemeList = Type.Object({
+  items: Type.Array(Type.Object({ id: SchemeId, name: Type.String(), version: Type.Integer(), updatedAt: Type.String() })),
+});
+export type OwnedSchemeList = Static<typeof OwnedSchemeList>;

@@ -1,0 +1,34 @@
+/** The pipeline: where a municipality stands with a scheme or one of its calls. */
+import { Type, type Static } from 'typebox';
+import { SchemeId } from './catalogue-api';
+import { literalUnion, Nullable } from './typebox-helpers';
+import { pipelineStatuses } from './vocabulary';
+
+export const PipelineStatusSchema = literalUnion(pipelineStatuses);
+
+export const PipelineItem = Type.Object({
+  id: Type.String(),
+  schemeId: SchemeId,
+  schemeName: Type.String(),
+  /** Empty for the scheme as a whole. */
+  callId: Type.String(),
+  callTitle: Nullable(Type.String()),
+  deadline: Nullable(Type.String()),
+  status: PipelineStatusSchema,
+  assignee: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
+  notes: Type.String(),
+  updatedAt: Type.String({ format: 'date-time' }),
+  updatedBy: Nullable(Type.Object({ name: Type.String() })),
+});
+export type PipelineItem = Static<typeof PipelineItem>;
+export const PipelineList = Type.Object({ items: Type.Array(PipelineItem) });
+export type PipelineList = Static<typeof PipelineList>;
+
+export const PipelineUpsert = Type.Object({
+  schemeId: SchemeId,
+  callId: Type.Optional(Type.String({ maxLength: 80 })),
+  status: PipelineStatusSchema,
+  assigneeUserId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+  notes: Type.Optional(Type.String({ maxLength: 4000 })),
+});
+export type PipelineUpsert = Static<typeof PipelineUpsert>;
