@@ -36,7 +36,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             // Designsystemet React does not declare "sideEffects": false, so without this every page
             // would carry the whole component library (recipe pitfall 2). Its web components
             // (designsystemet-web, 28 KB gzip) are left out as well: our field wrappers write labels,
-            // descriptions and error links into the HTML themselves (components/text-input.tsx), and
+            // descriptions and error links into the HTML themselves (components/field-shell.tsx), and
             // we use none of the components that need them (Search, Suggestion, Tabs, Popover, Dialog).
             moduleSideEffects: (id: string) =>
               /[\\/]@digdir[\\/]designsystemet-(react|web)[\\/]/.test(id) ? false : undefined,

@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { isLanguage } from '@varde/contracts/roles';
+import { isLanguage } from '@varde/contracts/vocabulary';
 import { routes } from './app/routes';
 import { I18nContext, loadMessages } from './i18n/i18n';
 

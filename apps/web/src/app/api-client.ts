@@ -12,7 +12,7 @@ export interface ApiRequest {
   csrfToken?: string | null;
 }
 
-export interface ApiResponse {
+interface ApiResponse {
   status: number;
   body: unknown;
 }
@@ -87,12 +87,17 @@ export function apiFrom(context: unknown): Api {
   return (context as Partial<LoaderContext> | undefined)?.api ?? browserApi;
 }
 
+/** `?a=1&b=2`, or '' when there are no parameters: what follows the path in an address. */
+export function searchOf(params: URLSearchParams): string {
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /** Builds a query string from the values that are set, for API calls and links alike. */
 export function toQuery(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   }
-  const text = search.toString();
-  return text ? `?${text}` : '';
+  return searchOf(search);
 }

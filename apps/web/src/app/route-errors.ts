@@ -20,7 +20,7 @@ export function notFound() {
  * Turns an API error into what the router understands: 401 → go to sign-in and come back, anything
  * else → the error page with the same status (403, 404, 410 …).
  */
-export function toRouteError(error: unknown, request: Request): unknown {
+function toRouteError(error: unknown, request: Request): unknown {
   if (!(error instanceof ApiError)) return error;
   if (error.status === 401) return signInRedirect(request);
   return data<RouteErrorData>({ code: error.code, message: error.message }, { status: error.status || 500 });

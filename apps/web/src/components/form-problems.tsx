@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Alert, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { ApiError } from '../app/api-client';
+import type { MutationState } from '../app/use-mutation';
 import { useI18n } from '../i18n/i18n';
 
 export interface FieldMessage {
@@ -15,6 +16,24 @@ export function fieldErrorsOf(error: ApiError | undefined | null): FieldMessage[
 
 export function messageFor(fields: FieldMessage[], path: string): string | undefined {
   return fields.find((f) => f.path === path)?.message;
+}
+
+/**
+ * What a form reports of its writes' failures: the field errors and message of the first mutation
+ * that failed, or the problems the form found itself before sending (`reject`, e.g. a repeated
+ * password that differs). `problems` is what `FormProblems` shows, null when nothing is wrong.
+ */
+export function useFormProblems(...states: MutationState<unknown>[]) {
+  const [local, setLocal] = useState<{ fields: FieldMessage[]; attempt: number } | null>(null);
+  const failed = states.find((s) => s.status === 'error');
+  const fields = local ? local.fields : fieldErrorsOf(failed?.error);
+  const attempt = (local?.attempt ?? 0) + (failed?.attempt ?? 0);
+  const problems = fields.length || failed ? { fields, message: fields.length ? undefined : failed?.error.message, attempt } : null;
+  /** Shows problems found in the browser; the summary takes focus again on each call. */
+  const reject = useCallback((found: FieldMessage[]) => setLocal((l) => ({ fields: found, attempt: (l?.attempt ?? 0) + 1 })), []);
+  /** Forgets them before sending. */
+  const clear = useCallback(() => setLocal(null), []);
+  return { fields, problems, rejected: local !== null, reject, clear };
 }
 
 interface FormProblemsProps {

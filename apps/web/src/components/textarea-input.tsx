@@ -1,26 +1,14 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { Field, Label, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
-import { describedBy } from './text-input';
+import type { TextareaHTMLAttributes } from 'react';
+import { Textarea } from '@digdir/designsystemet-react';
+import { FieldShell, type FieldShellProps } from './field-shell';
 
-interface TextareaInputProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
-  /** Also the target of the error summary's link (`#id`). */
-  id: string;
-  label: ReactNode;
-  description?: ReactNode;
-  error?: string | undefined;
-}
+interface TextareaInputProps extends FieldShellProps, Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {}
 
 /** A labelled multi-line text field; see `describedBy` for why the field is wired by hand. */
 export function TextareaInput({ id, label, description, error, ...rest }: TextareaInputProps) {
-  const { descriptionId, errorId, ...aria } = describedBy(id, description, error);
   return (
-    <Field asChild>
-      <div>
-        <Label htmlFor={id}>{label}</Label>
-        {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
-        <Textarea id={id} aria-invalid={error ? true : undefined} {...aria} {...rest} />
-        {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
-      </div>
-    </Field>
+    <FieldShell id={id} label={label} description={description} error={error}>
+      {(control) => <Textarea {...control} {...rest} />}
+    </FieldShell>
   );
 }

@@ -31,7 +31,7 @@ const weekdays: Record<Language, { long: readonly string[]; short: readonly stri
   },
 };
 
-export interface OsloWallClock {
+interface OsloWallClock {
   year: number;
   /** 1–12 */
   month: number;
@@ -44,7 +44,7 @@ export interface OsloWallClock {
 let osloClock: Intl.DateTimeFormat | undefined;
 
 /** The date and time on a clock in Oslo at this instant (summer time included). */
-export function osloWallClock(instant: string | number | Date): OsloWallClock {
+function osloWallClock(instant: string | number | Date): OsloWallClock {
   osloClock ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Oslo',
     year: 'numeric',
@@ -63,11 +63,17 @@ export function osloWallClock(instant: string | number | Date): OsloWallClock {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** `YYYY-MM-DD` of an instant in Oslo. */
-export function osloIsoDate(instant: string | number | Date): string {
-  const { year, month, day } = osloWallClock(instant);
-  return `${year}-${pad(month)}-${pad(day)}`;
+/** `YYYY-MM-DD` and `HH:MM` of an instant on an Oslo clock (from numeric parts, not a locale's pattern). */
+export function osloIsoDateTime(instant: string | number | Date): { date: string; time: string } {
+  const { year, month, day, hour, minute } = osloWallClock(instant);
+  return { date: `${year}-${pad(month)}-${pad(day)}`, time: `${pad(hour)}:${pad(minute)}` };
 }
+
+/** `YYYY-MM-DD` of an instant in Oslo. */
+export const osloIsoDate = (instant: string | number | Date): string => osloIsoDateTime(instant).date;
+
+/** `YYYY-MM` of an instant in Oslo. */
+export const osloIsoMonth = (instant: string | number | Date): string => osloIsoDate(instant).slice(0, 7);
 
 function writeDate(year: number, month: number, day: number, lang: Language): string {
   const name = months[lang][month - 1];
@@ -88,9 +94,8 @@ export function formatOsloDay(instant: string, lang: Language): string {
 
 /** An instant on an Oslo clock: "15. februar 2027 kl. 13:00" / "15 February 2027 at 13:00". */
 export function formatOsloDateTime(instant: string, lang: Language): string {
-  const { year, month, day, hour, minute } = osloWallClock(instant);
-  const time = `${pad(hour)}:${pad(minute)}`;
-  return `${writeDate(year, month, day, lang)} ${lang === 'en' ? 'at' : 'kl.'} ${time}`;
+  const { date, time } = osloIsoDateTime(instant);
+  return `${formatCalendarDate(date, lang)} ${lang === 'en' ? 'at' : 'kl.'} ${time}`;
 }
 
 /** "2027-02" → "Februar 2027" (capitalised: it starts a heading or a caption). */

@@ -6,10 +6,13 @@ import { formatCalendarDate, formatOsloDateTime } from './format-date';
  * The page language is decided by the server per request and fixed for the life of the document:
  * switching language is a full page load, so only one catalogue is ever loaded in the browser.
  */
-export interface I18nValue {
+interface I18nValue {
   lang: Language;
   messages: Messages;
 }
+
+/** Each language's name, written in that language (for choosing one). */
+export const languageNames: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 export const I18nContext = createContext<I18nValue | null>(null);
 

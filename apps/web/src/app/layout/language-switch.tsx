@@ -1,8 +1,6 @@
 import { useLocation } from 'react-router';
-import { languages, type Language } from '@varde/contracts/roles';
-import { useI18n } from '../../i18n/i18n';
-
-const names: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+import { languages, type Language } from '@varde/contracts/vocabulary';
+import { languageNames, useI18n } from '../../i18n/i18n';
 
 /**
  * Plain links (a full page load, so the server picks the language, saves it and renders everything in
@@ -28,7 +26,7 @@ export function LanguageSwitch() {
               aria-current={l === lang ? 'true' : undefined}
               className="ds-link"
             >
-              {names[l]}
+              {languageNames[l]}
             </a>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { OrganisationType } from '@varde/contracts';
-import { organisationTypes } from '@varde/contracts/roles';
+import { organisationTypes } from '@varde/contracts/vocabulary';
 import { PageHeading } from '../../components/page-heading';
 import { listAdminAudit } from '../../features/admin/api/list-admin-audit';
 import { listUsers } from '../../features/admin/api/list-users';

@@ -1,13 +1,14 @@
 import { Alert, Button, Field, Fieldset, Heading, Input, Label, Paragraph } from '@digdir/designsystemet-react';
-import { Form, Link, useLoaderData, useNavigate, useNavigation, type LoaderFunctionArgs } from 'react-router';
+import { Form, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { SelectInput } from '../../components/select-input';
+import { useGetForm } from '../../components/use-get-form';
 import { deadlinePeriods, deadlinesHref, listDeadlines, parseDeadlineQuery, type DeadlineQuery } from '../../features/schemes/api/list-deadlines';
 import { CALENDAR_PATH, CalendarSubscribe } from '../../features/schemes/components/calendar-subscribe';
 import { DeadlineCalendar } from '../../features/schemes/components/deadline-calendar';
 import { DeadlineList } from '../../features/schemes/components/deadline-list';
 import { useSchemeFormat } from '../../features/schemes/format';
-import { osloDate, osloMonth } from '../../features/schemes/oslo';
+import { osloIsoDate, osloIsoMonth } from '../../i18n/format-date';
 import { apiFrom } from '../api-client';
 import { orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
@@ -21,8 +22,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     query,
     items: list.items,
-    today: osloDate(now),
-    month: query.month ?? (list.items[0] ? osloMonth(list.items[0].call.deadline) : osloMonth(now)),
+    today: osloIsoDate(now),
+    month: query.month ?? (list.items[0] ? osloIsoMonth(list.items[0].call.deadline) : osloIsoMonth(now)),
     feedUrl: new URL(CALENDAR_PATH, url).href,
   };
 }
@@ -50,7 +51,7 @@ export function Component() {
       <DeadlineFilters query={query} />
 
       <section className="section" aria-labelledby="deadlines-results-heading">
-        <div className="deadlines-toolbar">
+        <div className="toolbar">
           <Heading level={2} data-size="sm" id="deadlines-results-heading">
             {t('deadlines.resultsHeading')}
           </Heading>
@@ -101,9 +102,12 @@ export function Component() {
 /** Period and forecasts as a GET form (works without JavaScript); the view stays as it is. */
 function DeadlineFilters({ query }: { query: DeadlineQuery }) {
   const { t } = useSchemeFormat();
-  const navigate = useNavigate();
-  const navigation = useNavigation();
-  const busy = navigation.state === 'loading' && navigation.location.pathname === '/frister';
+  const { busy, onSubmit } = useGetForm('/frister', {
+    href: (form) => {
+      const data = new FormData(form);
+      return deadlinesHref({ ...query, days: Number(data.get('days')) || query.days, includeForecasts: data.get('forecasts') !== 'hide', month: null });
+    },
+  });
   return (
     <Form
       method="get"
@@ -111,14 +115,7 @@ function DeadlineFilters({ query }: { query: DeadlineQuery }) {
       className="filters deadline-filters"
       aria-label={t('deadlines.filtersLabel')}
       key={`${query.days}:${query.includeForecasts}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        void navigate(
-          deadlinesHref({ ...query, days: Number(data.get('days')) || query.days, includeForecasts: data.get('forecasts') !== 'hide', month: null }),
-          { preventScrollReset: true },
-        );
-      }}
+      onSubmit={onSubmit}
     >
       <SelectInput
         id="deadlines-days"

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
-import { limits } from '@varde/contracts/roles';
+import { limits } from '@varde/contracts/vocabulary';
 import { data, isRouteErrorResponse, useLoaderData, useRouteError, type LoaderFunctionArgs } from 'react-router';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';

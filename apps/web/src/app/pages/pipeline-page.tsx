@@ -66,7 +66,7 @@ export function Component() {
       </div>
 
       <section className="section" aria-labelledby="pipeline-heading">
-        <div className="pipeline-toolbar">
+        <div className="toolbar">
           <Heading level={2} data-size="sm" id="pipeline-heading" tabIndex={-1}>
             {t('pipeline.boardHeading', { count: items.length })}
           </Heading>

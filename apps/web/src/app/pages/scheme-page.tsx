@@ -1,8 +1,8 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import { eligibilityRoles, isApplicantType, NO_MUNICIPALITY } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../components/app-link';
 import { ExternalLink } from '../../components/external-link';
-import { NO_MUNICIPALITY } from '../../features/schemes/vocabulary';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../../features/auth/api/get-session';
 import { SchemePipelineSlot } from '../../features/pipeline/components/scheme-pipeline-slot';
@@ -10,12 +10,12 @@ import { canEditScheme } from '../../features/scheme-editor/can-edit';
 import { inPageLanguage } from '../../features/scheme-editor/localized-name';
 import { checkEligibility, getScheme } from '../../features/schemes/api/get-scheme';
 import { countyNames, listMunicipalityOptions } from '../../features/schemes/api/list-municipality-options';
+import { finderHref } from '../../features/schemes/api/list-schemes';
 import { EligibilityPanel } from '../../features/schemes/components/eligibility-panel';
 import { Evidence } from '../../features/schemes/components/evidence';
 import { ApplicantFacts, FundingFacts } from '../../features/schemes/components/scheme-facts';
 import { CallTable, CriteriaTable, SourceList } from '../../features/schemes/components/scheme-tables';
 import { useSchemeFormat } from '../../features/schemes/format';
-import { isApplicantType } from '../../features/schemes/vocabulary';
 import { apiFrom, type Api } from '../api-client';
 import { notFound, orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
@@ -25,7 +25,7 @@ const SCHEME_ID = /^[a-z0-9-]{1,80}$/;
 /** Both roles' verdicts with the planned partners taken into account. */
 async function withPartners(api: Api, schemeId: string, municipality: string, partners: ReturnType<typeof parsePartners>) {
   const [lead, partner] = await Promise.all(
-    (['lead', 'partner'] as const).map((role) => checkEligibility(api, schemeId, { municipality, role, partners })),
+    eligibilityRoles.map((role) => checkEligibility(api, schemeId, { municipality, role, partners })),
   );
   return { lead: lead!.eligibility, partner: partner!.eligibility };
 }
@@ -213,7 +213,7 @@ export function Component() {
       </section>
 
       <Paragraph>
-        <AppLink to={municipalityParam ? `/ordninger?municipality=${municipalityParam}` : '/ordninger'}>{t('scheme.backToFinder')}</AppLink>
+        <AppLink to={finderHref(municipalityParam ? { municipality: municipalityParam } : {})}>{t('scheme.backToFinder')}</AppLink>
       </Paragraph>
     </div>
   );

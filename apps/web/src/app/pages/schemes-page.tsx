@@ -9,7 +9,7 @@ import { SaveSearch } from '../../features/schemes/components/save-search';
 import { SchemeCard } from '../../features/schemes/components/scheme-card';
 import { FinderForm } from '../../features/schemes/components/finder-form';
 import { VerdictBadge } from '../../features/schemes/components/verdict';
-import { NO_MUNICIPALITY } from '../../features/schemes/vocabulary';
+import { NO_MUNICIPALITY, verdicts } from '@varde/contracts/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
 import { orRouteError } from '../route-errors';
@@ -58,7 +58,7 @@ export function Component() {
             <div className="stack">
               <Paragraph>{t('finder.intro.body')}</Paragraph>
               <dl className="verdict-legend">
-                {(['eligible', 'eligible_with_conditions', 'not_eligible'] as const).map((verdict) => (
+                {verdicts.map((verdict) => (
                   <div key={verdict}>
                     <dt>
                       <VerdictBadge verdict={verdict} />

@@ -1,4 +1,4 @@
-import type { MembershipRole, OrganisationType } from '@varde/contracts/roles';
+import type { MembershipRole, OrganisationType } from '@varde/contracts/vocabulary';
 import type { Translate } from '../../i18n/i18n';
 
 export const organisationTypeLabel = (t: Translate, type: OrganisationType) => t(`organisationType.${type}`);

@@ -65,7 +65,7 @@ export interface EditorModel {
 }
 
 let keyCounter = 0;
-export const newKey = () => `k${++keyCounter}`;
+const newKey = () => `k${++keyCounter}`;
 
 const numberText = (value: number | null) => (value === null ? '' : String(value));
 const pctText = (share: number | null) => (share === null ? '' : String(Math.round(share * 10000) / 100));
@@ -146,7 +146,7 @@ export const emptyCall = (): CallDraft => ({
 
 export const emptySource = (): SourceDraft => ({ key: newKey(), id: '', url: '', title: '', checkedAt: '' });
 
-export interface LocalProblem {
+interface LocalProblem {
   path: string;
   message: string;
 }

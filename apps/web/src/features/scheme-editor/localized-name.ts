@@ -1,4 +1,4 @@
-import type { Language } from '@varde/contracts/roles';
+import type { Language } from '@varde/contracts/vocabulary';
 import type { LocalizedText } from '@varde/contracts/schemes';
 import type { Translate } from '../../i18n/i18n';
 

@@ -2,18 +2,11 @@
  * Calls' dates are entered as Norwegian wall-clock time (date + time) and stored as ISO strings with
  * the offset that applies in Europe/Oslo on that day: +01:00 in winter, +02:00 in summer.
  */
-import { osloWallClock } from '../../i18n/format-date';
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-function wallClock(instant: number) {
-  const { year, month, day, hour, minute } = osloWallClock(instant);
-  return { date: `${year}-${pad(month)}-${pad(day)}`, time: `${pad(hour)}:${pad(minute)}` };
-}
+import { osloIsoDateTime } from '../../i18n/format-date';
 
 /** Minutes Oslo is ahead of UTC at this instant (60 or 120). */
 function offsetAt(instant: number): number {
-  const { date, time } = wallClock(instant);
+  const { date, time } = osloIsoDateTime(instant);
   const asUtc = Date.parse(`${date}T${time}:00Z`);
   return Math.round((asUtc - Math.floor(instant / 60000) * 60000) / 60000);
 }
@@ -21,8 +14,8 @@ function offsetAt(instant: number): number {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-export const isTime = (value: string) => TIME.test(value);
+const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const isTime = (value: string) => TIME.test(value);
 
 /**
  * "2027-02-15" + "13:00" → "2027-02-15T13:00:00+01:00"; null for an invalid date or time, and for a
@@ -40,7 +33,7 @@ export function toOsloIso(date: string, time: string): string | null {
   const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
   const minutes = String(Math.abs(offset) % 60).padStart(2, '0');
   const iso = `${date}T${time}:00${sign}${hours}:${minutes}`;
-  return wallClock(Date.parse(iso)).time === time ? iso : null;
+  return osloIsoDateTime(Date.parse(iso)).time === time ? iso : null;
 }
 
 /** An ISO instant → its Oslo date and time, for the form's inputs. */
@@ -48,5 +41,5 @@ export function fromIso(iso: string | null): { date: string; time: string } {
   if (!iso) return { date: '', time: '' };
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return { date: '', time: '' };
-  return wallClock(instant);
+  return osloIsoDateTime(instant);
 }

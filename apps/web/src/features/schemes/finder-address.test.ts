@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { finderHref, parseFinderQuery } from './api/list-schemes';
 import { deadlinesHref, parseDeadlineQuery } from './api/list-deadlines';
 import { monthWeeks, shiftMonth } from './components/deadline-calendar';
-import { osloDate } from './oslo';
+import { osloIsoDate } from '../../i18n/format-date';
 
 describe('finder address', () => {
   it('reads every filter and drops what it does not know', () => {
@@ -65,8 +65,8 @@ describe('calendar', () => {
 
   it('puts a deadline on its day in Norwegian time', () => {
     // 23:30 UTC on 31 December is already New Year's Day in Oslo.
-    expect(osloDate('2026-12-31T23:30:00Z')).toBe('2027-01-01');
-    expect(osloDate('2027-06-30T22:30:00Z')).toBe('2027-07-01');
-    expect(osloDate('2027-01-15T23:59:00+01:00')).toBe('2027-01-15');
+    expect(osloIsoDate('2026-12-31T23:30:00Z')).toBe('2027-01-01');
+    expect(osloIsoDate('2027-06-30T22:30:00Z')).toBe('2027-07-01');
+    expect(osloIsoDate('2027-01-15T23:59:00+01:00')).toBe('2027-01-15');
   });
 });

@@ -1,6 +1,6 @@
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 
-export const deleteSavedSearch = (api: Api, searchId: string) => api.send('DELETE', `/api/saved-searches/${searchId}`);
+const deleteSavedSearch = (api: Api, searchId: string) => api.send('DELETE', `/api/saved-searches/${searchId}`);
 
 export const useDeleteSavedSearch = () => useMutation(deleteSavedSearch);

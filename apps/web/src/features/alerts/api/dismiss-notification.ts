@@ -1,6 +1,6 @@
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 
-export const dismissNotification = (api: Api, notificationId: string) => api.send('POST', `/api/notifications/${notificationId}/dismiss`);
+const dismissNotification = (api: Api, notificationId: string) => api.send('POST', `/api/notifications/${notificationId}/dismiss`);
 
 export const useDismissNotification = () => useMutation(dismissNotification);

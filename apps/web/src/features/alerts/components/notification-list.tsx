@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useRevalidator } from 'react-router';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { Notification } from '@varde/contracts/schemes-api';
 import { AppLink } from '../../../components/app-link';
+import { ActionStatus, useListActions } from '../../../components/list-actions';
 import { useI18n } from '../../../i18n/i18n';
 import { useDismissNotification } from '../api/dismiss-notification';
 import { useMarkAllRead } from '../api/mark-all-read';
@@ -13,36 +12,28 @@ const HEADING_ID = 'notifications-heading';
 /** Newest first, each with a dismiss button; "mark all read" when something is unread. */
 export function NotificationList({ items, unread }: { items: Notification[]; unread: number }) {
   const { t, dateTime } = useI18n();
-  const revalidator = useRevalidator();
   const dismiss = useDismissNotification();
   const markRead = useMarkAllRead();
-  const [done, setDone] = useState<string | null>(null);
+  const actions = useListActions(HEADING_ID);
   const error = dismiss.state.status === 'error' ? dismiss.state.error : markRead.state.status === 'error' ? markRead.state.error : null;
 
-  async function remove(item: Notification, index: number) {
-    setDone(null);
-    const result = await dismiss.mutate(item.id);
-    if (!result.ok) return;
+  function remove(item: Notification, index: number) {
     // The next item's button takes the removed one's place; after the last, go back to the heading.
     const next = items[index + 1] ?? items[index - 1];
-    await revalidator.revalidate();
-    setDone(t('alerts.dismissed', { scheme: item.schemeName }));
-    (document.getElementById(next ? `dismiss-${next.id}` : HEADING_ID) ?? document.getElementById(HEADING_ID))?.focus();
+    return actions.run(() => dismiss.mutate(item.id), t('alerts.dismissed', { scheme: item.schemeName }), next ? `dismiss-${next.id}` : HEADING_ID);
   }
 
-  async function readAll() {
-    setDone(null);
-    const result = await markRead.mutate(undefined);
-    if (!result.ok) return;
-    setUnreadCount(0);
-    await revalidator.revalidate();
-    setDone(t('alerts.allRead'));
-    document.getElementById(HEADING_ID)?.focus();
+  function readAll() {
+    return actions.run(async () => {
+      const result = await markRead.mutate(undefined);
+      if (result.ok) setUnreadCount(0);
+      return result;
+    }, t('alerts.allRead'));
   }
 
   return (
     <section className="section" aria-labelledby={HEADING_ID}>
-      <div className="pipeline-toolbar">
+      <div className="toolbar">
         <Heading level={2} data-size="sm" id={HEADING_ID} tabIndex={-1}>
           {t('alerts.notificationsHeading', { unread })}
         </Heading>
@@ -52,14 +43,7 @@ export function NotificationList({ items, unread }: { items: Notification[]; unr
           </Button>
         ) : null}
       </div>
-      <div role="status">
-        {done ? <Paragraph>{done}</Paragraph> : null}
-        {error ? (
-          <Alert data-color="danger">
-            <Paragraph>{error.message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <ActionStatus done={actions.done} error={error} />
       {items.length === 0 ? (
         <Paragraph>{t('alerts.noNotifications')}</Paragraph>
       ) : (

@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRevalidator } from 'react-router';
-import { limits } from '@varde/contracts/roles';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { limits } from '@varde/contracts/vocabulary';
 import type { SavedSearch } from '@varde/contracts/schemes-api';
 import { AppLink } from '../../../components/app-link';
+import { ActionStatus, ConfirmStep, useListActions } from '../../../components/list-actions';
 import { useI18n } from '../../../i18n/i18n';
 import { useDeleteSavedSearch } from '../api/delete-saved-search';
 import { finderHref } from '../../schemes/api/list-schemes';
@@ -13,26 +12,8 @@ const HEADING_ID = 'saved-searches-heading';
 /** The user's saved finder searches: open one in the finder, or delete it (with a confirm step). */
 export function SavedSearchList({ items }: { items: SavedSearch[] }) {
   const { t, dateTime } = useI18n();
-  const revalidator = useRevalidator();
   const remove = useDeleteSavedSearch();
-  const [confirming, setConfirming] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const returnFocus = useRef<string | null>(null);
-  useEffect(() => {
-    if (confirming !== null || !returnFocus.current) return;
-    document.getElementById(returnFocus.current)?.focus();
-    returnFocus.current = null;
-  }, [confirming]);
-
-  async function deleteSearch(search: SavedSearch) {
-    setDone(null);
-    const result = await remove.mutate(search.id);
-    setConfirming(null);
-    if (!result.ok) return;
-    await revalidator.revalidate();
-    setDone(t('alerts.searchDeleted', { name: search.name }));
-    document.getElementById(HEADING_ID)?.focus();
-  }
+  const actions = useListActions(HEADING_ID);
 
   return (
     <section className="section" aria-labelledby={HEADING_ID}>
@@ -41,14 +22,7 @@ export function SavedSearchList({ items }: { items: SavedSearch[] }) {
       </Heading>
       <Paragraph>{t('alerts.searchesLead')}</Paragraph>
       {items.length > 0 ? <Paragraph>{t('alerts.searchesCount', { count: items.length, limit: limits.savedSearchesPerUser })}</Paragraph> : null}
-      <div role="status">
-        {done ? <Paragraph>{done}</Paragraph> : null}
-        {remove.state.status === 'error' ? (
-          <Alert data-color="danger">
-            <Paragraph>{remove.state.error.message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <ActionStatus done={actions.done} error={remove.state.status === 'error' ? remove.state.error : null} />
       {items.length === 0 ? (
         <Paragraph>
           {t('alerts.noSearches')} <AppLink to="/ordninger">{t('alerts.toFinder')}</AppLink>
@@ -68,30 +42,16 @@ export function SavedSearchList({ items }: { items: SavedSearch[] }) {
                   {t('alerts.openSearch')}
                   <span className="ds-sr-only"> ({search.name})</span>
                 </AppLink>
-                {confirming === search.id ? (
-                  <>
-                    <Button key="confirm" data-size="sm" data-color="danger" autoFocus loading={remove.state.status === 'pending'} onClick={() => void deleteSearch(search)}>
-                      {t('alerts.confirmDelete')}
-                      <span className="ds-sr-only"> ({search.name})</span>
-                    </Button>
-                    <Button
-                      key="cancel"
-                      data-size="sm"
-                      variant="tertiary"
-                      onClick={() => {
-                        returnFocus.current = `delete-search-${search.id}`;
-                        setConfirming(null);
-                      }}
-                    >
-                      {t('common.cancel')}
-                    </Button>
-                  </>
-                ) : (
-                  <Button key="delete" id={`delete-search-${search.id}`} data-size="sm" variant="tertiary" data-color="danger" onClick={() => setConfirming(search.id)}>
-                    {t('alerts.deleteSearch')}
-                    <span className="ds-sr-only"> ({search.name})</span>
-                  </Button>
-                )}
+                <ConfirmStep
+                  actions={actions}
+                  rowKey={search.id}
+                  id={`delete-search-${search.id}`}
+                  label={t('alerts.deleteSearch')}
+                  confirmLabel={t('alerts.confirmDelete')}
+                  name={search.name}
+                  pending={remove.state.status === 'pending'}
+                  onConfirm={() => void actions.run(() => remove.mutate(search.id), t('alerts.searchDeleted', { name: search.name }))}
+                />
               </div>
             </li>
           ))}

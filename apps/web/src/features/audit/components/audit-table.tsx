@@ -1,6 +1,6 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { AuditEntry, MessageKey } from '@varde/contracts';
-import { organisationTypes, type OrganisationType } from '@varde/contracts/roles';
+import { organisationTypes, type OrganisationType } from '@varde/contracts/vocabulary';
 import { useI18n, type Translate } from '../../../i18n/i18n';
 
 const actionKeys: Record<string, MessageKey> = {
@@ -22,7 +22,7 @@ function roleWord(t: Translate, value: unknown): string {
 }
 
 /** A sentence for an entry; detail values that are codes (roles, organisation types) are translated too. */
-export function describeAuditEntry(t: Translate, entry: AuditEntry): string {
+function describeAuditEntry(t: Translate, entry: AuditEntry): string {
   const key = actionKeys[entry.action];
   if (!key) return entry.action;
   const d = entry.detail;

@@ -2,6 +2,6 @@ import type { PreferencesBody } from '@varde/contracts';
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 
-export const setPreferences = (api: Api, body: PreferencesBody) => api.send('PUT', '/api/auth/preferences', body);
+const setPreferences = (api: Api, body: PreferencesBody) => api.send('PUT', '/api/auth/preferences', body);
 
 export const useSetPreferences = () => useMutation(setPreferences);

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { limits } from '@varde/contracts/roles';
-import { FormProblems, fieldErrorsOf, messageFor, type FieldMessage } from '../../../components/form-problems';
+import { limits } from '@varde/contracts/vocabulary';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { TextInput } from '../../../components/text-input';
 import { useI18n } from '../../../i18n/i18n';
 import { useChangePassword } from '../api/change-password';
@@ -11,11 +10,8 @@ const idFor = (path: string) => `password-${path}`;
 export function ChangePasswordForm() {
   const { t } = useI18n();
   const { state, mutate } = useChangePassword();
-  // Checked in the browser before sending: the API never sees the repeated password.
-  const [mismatch, setMismatch] = useState<{ fields: FieldMessage[]; attempt: number } | null>(null);
-  const serverFields = fieldErrorsOf(state.status === 'error' ? state.error : null);
-  const fields = mismatch ? mismatch.fields : serverFields;
-  const attempt = (mismatch?.attempt ?? 0) + (state.status === 'error' ? state.attempt : 0);
+  // The repeated password is checked in the browser before sending: the API never sees it.
+  const { fields, problems, rejected, reject, clear } = useFormProblems(state);
 
   return (
     <form
@@ -27,25 +23,15 @@ export function ChangePasswordForm() {
         const data = new FormData(form);
         const newPassword = String(data.get('newPassword') ?? '');
         if (newPassword !== String(data.get('repeatPassword') ?? '')) {
-          setMismatch({
-            fields: [{ path: 'repeatPassword', message: t('form.passwordMismatch') }],
-            attempt: (mismatch?.attempt ?? 0) + 1,
-          });
+          reject([{ path: 'repeatPassword', message: t('form.passwordMismatch') }]);
           return;
         }
-        setMismatch(null);
+        clear();
         const result = await mutate({ currentPassword: String(data.get('currentPassword') ?? ''), newPassword });
         if (result.ok) form.reset();
       }}
     >
-      {fields.length || state.status === 'error' ? (
-        <FormProblems
-          fields={fields}
-          message={!fields.length && state.status === 'error' ? state.error.message : undefined}
-          attempt={attempt}
-          idFor={idFor}
-        />
-      ) : null}
+      {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
       <TextInput
         id={idFor('currentPassword')}
         name="currentPassword"
@@ -77,7 +63,7 @@ export function ChangePasswordForm() {
         </Button>
       </div>
       <div role="status">
-        {state.status === 'success' && !mismatch ? (
+        {state.status === 'success' && !rejected ? (
           <Alert data-color="success">
             <Paragraph>{t('account.passwordChanged')}</Paragraph>
           </Alert>

@@ -1,11 +1,10 @@
 import { Button, Field, Fieldset, Input, Label } from '@digdir/designsystemet-react';
 import { useLocation } from 'react-router';
-import { languages, type Language } from '@varde/contracts/roles';
+import { isLanguage, languages, type Language } from '@varde/contracts/vocabulary';
+import { searchOf } from '../../../app/api-client';
 import { FormProblems } from '../../../components/form-problems';
-import { useI18n } from '../../../i18n/i18n';
+import { languageNames, useI18n } from '../../../i18n/i18n';
 import { useSetPreferences } from '../api/set-preferences';
-
-const names: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 export function LanguagePreferenceForm({ current }: { current: Language }) {
   const { t } = useI18n();
@@ -18,14 +17,13 @@ export function LanguagePreferenceForm({ current }: { current: Language }) {
       onSubmit={async (event) => {
         event.preventDefault();
         const language = new FormData(event.currentTarget).get('language');
-        if (language !== 'nb' && language !== 'nn' && language !== 'en') return;
+        if (!isLanguage(language)) return;
         const result = await mutate({ language });
         if (!result.ok) return;
         // Reload without `?lang=`, which would otherwise win over the saved choice.
         const params = new URLSearchParams(location.search);
         params.delete('lang');
-        const search = params.toString();
-        window.location.assign(`${location.pathname}${search ? `?${search}` : ''}`);
+        window.location.assign(`${location.pathname}${searchOf(params)}`);
       }}
     >
       {state.status === 'error' ? (
@@ -39,7 +37,7 @@ export function LanguagePreferenceForm({ current }: { current: Language }) {
             <div>
               <Input type="radio" id={`language-${l}`} name="language" value={l} defaultChecked={l === current} />
               <Label htmlFor={`language-${l}`} weight="regular" lang={l}>
-                {names[l]}
+                {languageNames[l]}
               </Label>
             </div>
           </Field>

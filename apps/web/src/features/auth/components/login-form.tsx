@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { FormProblems, fieldErrorsOf, messageFor } from '../../../components/form-problems';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { TextInput } from '../../../components/text-input';
 import { useI18n } from '../../../i18n/i18n';
 import { useLogin } from '../api/login';
@@ -9,8 +9,7 @@ const idFor = (path: string) => `login-${path}`;
 export function LoginForm({ next }: { next: string }) {
   const { t } = useI18n();
   const { state, mutate } = useLogin();
-  const error = state.status === 'error' ? state.error : null;
-  const fields = fieldErrorsOf(error);
+  const { fields, problems } = useFormProblems(state);
 
   return (
     <form
@@ -25,14 +24,7 @@ export function LoginForm({ next }: { next: string }) {
         if (result.ok) window.location.assign(next);
       }}
     >
-      {error ? (
-        <FormProblems
-          fields={fields}
-          message={fields.length ? undefined : error.message}
-          attempt={state.status === 'error' ? state.attempt : 0}
-          idFor={idFor}
-        />
-      ) : null}
+      {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
       <TextInput
         id={idFor('email')}
         name="email"

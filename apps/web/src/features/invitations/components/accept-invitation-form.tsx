@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
 import type { InvitationPreview } from '@varde/contracts';
-import { limits } from '@varde/contracts/roles';
-import { FormProblems, fieldErrorsOf, messageFor, type FieldMessage } from '../../../components/form-problems';
+import { limits } from '@varde/contracts/vocabulary';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { TextInput } from '../../../components/text-input';
 import { useI18n } from '../../../i18n/i18n';
 import { useAcceptInvitation } from '../api/accept-invitation';
@@ -16,9 +15,7 @@ const idFor = (path: string) => `accept-${path}`;
 export function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const { t } = useI18n();
   const { state, mutate } = useAcceptInvitation();
-  const [local, setLocal] = useState<{ fields: FieldMessage[]; attempt: number } | null>(null);
-  const fields = local ? local.fields : fieldErrorsOf(state.status === 'error' ? state.error : null);
-  const attempt = (local?.attempt ?? 0) + (state.status === 'error' ? state.attempt : 0);
+  const { fields, problems, reject, clear } = useFormProblems(state);
   const isNew = !invitation.accountExists;
 
   return (
@@ -31,10 +28,10 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
         const data = new FormData(event.currentTarget);
         const password = String(data.get('password') ?? '');
         if (isNew && password !== String(data.get('repeatPassword') ?? '')) {
-          setLocal({ fields: [{ path: 'repeatPassword', message: t('form.passwordMismatch') }], attempt: (local?.attempt ?? 0) + 1 });
+          reject([{ path: 'repeatPassword', message: t('form.passwordMismatch') }]);
           return;
         }
-        setLocal(null);
+        clear();
         const result = await mutate({ token, password, ...(isNew ? { name: String(data.get('name') ?? '') } : {}) });
         if (!result.ok) return;
         const membership = result.data.user?.memberships.find((m) => m.organisationName === invitation.organisationName);
@@ -42,14 +39,7 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
         window.location.assign(membership ? `/organisasjoner/${membership.organisationId}` : '/konto');
       }}
     >
-      {fields.length || state.status === 'error' ? (
-        <FormProblems
-          fields={fields}
-          message={!fields.length && state.status === 'error' ? state.error.message : undefined}
-          attempt={attempt}
-          idFor={idFor}
-        />
-      ) : null}
+      {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
       <TextInput id={idFor('email')} name="email" type="email" label={t('field.email')} value={invitation.email} readOnly autoComplete="username" />
       {isNew ? (
         <TextInput id={idFor('name')} name="name" label={t('field.name')} autoComplete="name" error={messageFor(fields, 'name')} />

@@ -3,14 +3,14 @@ import type { MunicipalitySummary } from '@varde/contracts';
 import { apiFrom } from '../../../app/api-client';
 import { listMunicipalities } from './list-municipalities';
 
-export interface MapShapes {
+interface MapShapes {
   viewBox: string;
   shapes: { code: string; d: string }[];
 }
 
-export const getMapShapes = () => apiFrom(undefined).get<MapShapes>('/api/map/shapes');
+const getMapShapes = () => apiFrom(undefined).get<MapShapes>('/api/map/shapes');
 
-export interface MapData extends MapShapes {
+interface MapData extends MapShapes {
   /** Centrality class by municipality code, for colouring every municipality (not only the filtered ones). */
   centrality: Map<string, MunicipalitySummary['centralityClass']>;
   names: Map<string, string>;

@@ -1,5 +1,6 @@
 import { Link } from '@digdir/designsystemet-react';
 import type { MessageKey, MunicipalityDetail } from '@varde/contracts';
+import { Facts, type FactRow } from '../../../components/facts';
 import { useI18n } from '../../../i18n/i18n';
 import { centralityLabel } from './centrality-legend';
 
@@ -11,7 +12,7 @@ const languageFormKey: Record<MunicipalityDetail['languageForm'], MessageKey> = 
 
 export function MunicipalityFacts({ municipality: m }: { municipality: MunicipalityDetail }) {
   const { t, number, date } = useI18n();
-  const rows: [string, React.ReactNode][] = [
+  const rows: FactRow[] = [
     [t('municipality.code'), m.code],
     [t('municipality.county'), m.countyName],
     [t('municipality.population'), t('municipality.populationValue', { count: number(m.population), date: date(m.populationDate) })],
@@ -35,14 +36,5 @@ export function MunicipalityFacts({ municipality: m }: { municipality: Municipal
       </Link>,
     ]);
   }
-  return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <div key={label} className="facts__row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <Facts rows={rows} />;
 }

@@ -1,42 +1,26 @@
-import { useEffect, useRef } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import { Form, useNavigate, useNavigation } from 'react-router';
+import { Form } from 'react-router';
 import type { County, MunicipalityListQuery } from '@varde/contracts';
 import { AppLink } from '../../../components/app-link';
 import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
+import { useGetForm } from '../../../components/use-get-form';
 import { useI18n } from '../../../i18n/i18n';
-import { centralityClasses, populationBands } from '../api/list-municipalities';
+import { populationBands } from '@varde/contracts/vocabulary';
+import { centralityClasses } from '../api/list-municipalities';
 import { centralityOption } from './centrality-legend';
 
-/**
- * A plain GET form: without JavaScript the browser submits it as is, so results are shareable links.
- * With JavaScript the router submits it and empty fields are left out of the address.
- */
+/** The list's filters as a plain GET form (`useGetForm`); a sort chosen in the table is kept. */
 export function MunicipalityFilters({ query, counties }: { query: MunicipalityListQuery; counties: County[] }) {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const navigation = useNavigation();
-  const busy = navigation.state === 'loading' && navigation.location.pathname === '/kommuner';
-  const formRef = useRef<HTMLFormElement>(null);
-
-  // The fields are uncontrolled (they must work before hydration). When the query changes by other
-  // means (a sort link, "clear filters", back button) write it into the fields without re-mounting
-  // the form, so keyboard focus stays where it was.
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const values: Record<string, string> = {
+  const { formRef, busy, onSubmit } = useGetForm('/kommuner', {
+    values: {
       q: query.q ?? '',
       county: query.county ?? '',
       centrality: query.centrality ? String(query.centrality) : '',
       population: query.population ?? '',
-    };
-    for (const [name, value] of Object.entries(values)) {
-      const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
-    }
-  }, [query.q, query.county, query.centrality, query.population]);
+    },
+  });
 
   return (
     <Form
@@ -46,15 +30,7 @@ export function MunicipalityFilters({ query, counties }: { query: MunicipalityLi
       className="filters"
       role="search"
       aria-label={t('municipalities.filtersLabel')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const params = new URLSearchParams();
-        for (const [key, value] of new FormData(event.currentTarget)) {
-          if (typeof value === 'string' && value.trim() !== '') params.set(key, value.trim());
-        }
-        const search = params.toString();
-        void navigate(`/kommuner${search ? `?${search}` : ''}`, { preventScrollReset: true });
-      }}
+      onSubmit={onSubmit}
     >
       <div className="filters__search">
         <TextInput

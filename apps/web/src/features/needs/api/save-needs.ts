@@ -2,7 +2,7 @@ import type { NeedsProfile, NeedsUpdate } from '@varde/contracts/schemes-api';
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 
-export const saveNeeds = (api: Api, { organisationId, ...body }: NeedsUpdate & { organisationId: string }) =>
+const saveNeeds = (api: Api, { organisationId, ...body }: NeedsUpdate & { organisationId: string }) =>
   api.send<NeedsProfile>('PUT', `/api/organisations/${organisationId}/needs`, body);
 
 export const useSaveNeeds = () => useMutation(saveNeeds);

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Field, Fieldset, Input, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
-import type { SchemeTheme } from '@varde/contracts/schemes';
 import type { NeedsProfile } from '@varde/contracts/schemes-api';
-import { FormProblems, fieldErrorsOf } from '../../../components/form-problems';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { TextareaInput } from '../../../components/textarea-input';
 import { useI18n } from '../../../i18n/i18n';
 import { useSaveNeeds } from '../api/save-needs';
-import { schemeThemes } from '../../schemes/vocabulary';
+import { schemeThemes, type SchemeTheme } from '@varde/contracts/vocabulary';
 
 
 /**
@@ -22,10 +21,9 @@ export function NeedsForm({ organisationId, profile }: { organisationId: string;
   const { t, dateTime } = useI18n();
   const { state, mutate } = useSaveNeeds();
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const error = state.status === 'error' ? state.error : null;
-  const fields = fieldErrorsOf(error);
+  const { fields, problems } = useFormProblems(state);
   const themeError = fields.find((f) => f.path.startsWith('themes'))?.message;
-  const descriptionError = fields.find((f) => f.path === 'description')?.message;
+  const descriptionError = messageFor(fields, 'description');
 
   return (
     <form
@@ -40,7 +38,7 @@ export function NeedsForm({ organisationId, profile }: { organisationId: string;
         if (result.ok) setSavedAt(result.data.updatedAt ?? new Date().toISOString());
       }}
     >
-      {error ? <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={state.status === 'error' ? state.attempt : 0} idFor={idFor} /> : null}
+      {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
       <Fieldset
         id="needs-themes"
         tabIndex={-1}

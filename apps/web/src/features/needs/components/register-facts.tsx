@@ -1,19 +1,17 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import type { NeighbourKind } from '@varde/contracts';
+import { neighbourKinds } from '@varde/contracts/vocabulary';
 import type { NeedsProfile } from '@varde/contracts/schemes-api';
+import { isOneOf } from '../../../app/is-one-of';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
 import { centralityLabel } from '../../municipalities/components/centrality-legend';
 import { NeighbourList } from '../../municipalities/components/neighbour-list';
 
-const neighbourKinds: readonly string[] = ['land', 'touching', 'sea'] satisfies NeighbourKind[];
-
 /** What the public registers say about the municipality, beside what its members write. */
 export function RegisterFacts({ register }: { register: NonNullable<NeedsProfile['register']> }) {
   const { t, number } = useI18n();
   const neighbours = register.neighbours
-    .filter((n) => neighbourKinds.includes(n.kind))
-    .map((n) => ({ code: n.code, name: n.name, kind: n.kind as NeighbourKind }));
+    .flatMap((n) => (isOneOf(neighbourKinds, n.kind) ? [{ code: n.code, name: n.name, kind: n.kind }] : []));
   return (
     <div className="stack">
       <dl className="facts">

@@ -1,9 +1,9 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useRevalidator } from 'react-router';
 import type { County } from '@varde/contracts';
-import { organisationTypes, regionalOrganisationTypes, type OrganisationType } from '@varde/contracts/roles';
+import { organisationTypes, regionalOrganisationTypes, type OrganisationType } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../../components/app-link';
-import { FormProblems, fieldErrorsOf, messageFor } from '../../../components/form-problems';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
 import { useI18n } from '../../../i18n/i18n';
@@ -18,8 +18,7 @@ export function CreateOrganisationForm({ counties }: { counties: County[] }) {
   const { t } = useI18n();
   const revalidator = useRevalidator();
   const { state, mutate } = useCreateOrganisation();
-  const error = state.status === 'error' ? state.error : null;
-  const fields = fieldErrorsOf(error);
+  const { fields, problems } = useFormProblems(state);
   const countyTypes = regionalOrganisationTypes.map((type) => organisationTypeLabel(t, type).toLocaleLowerCase()).join(', ');
 
   return (
@@ -43,9 +42,7 @@ export function CreateOrganisationForm({ counties }: { counties: County[] }) {
           }
         }}
       >
-        {error ? (
-          <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={state.status === 'error' ? state.attempt : 0} idFor={idFor} />
-        ) : null}
+        {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
         <SelectInput
           id={idFor('type')}
           name="type"

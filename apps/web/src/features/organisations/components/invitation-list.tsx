@@ -1,42 +1,21 @@
-import { useState } from 'react';
-import { Alert, Button, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useRevalidator } from 'react-router';
+import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Invitation } from '@varde/contracts';
+import { ActionStatus, useListActions } from '../../../components/list-actions';
 import { useI18n } from '../../../i18n/i18n';
 import { useRevokeInvitation } from '../api/revoke-invitation';
 import { roleLabel } from '../labels';
 
 export function InvitationList({ organisationId, invitations }: { organisationId: string; invitations: Invitation[] }) {
   const { t, dateTime } = useI18n();
-  const revalidator = useRevalidator();
   const { state, mutate } = useRevokeInvitation();
-  const [done, setDone] = useState<string | null>(null);
-
-  async function revoke(invitation: Invitation) {
-    setDone(null);
-    const result = await mutate({ organisationId, invitationId: invitation.id });
-    if (result.ok) {
-      setDone(t('invitations.revoked', { email: invitation.email }));
-      await revalidator.revalidate();
-      // The row and its button are gone; keep keyboard users in the section.
-      document.getElementById('invitations-heading')?.focus();
-    }
-  }
+  // After a revocation the row and its button are gone: focus goes to the section's heading.
+  const actions = useListActions('invitations-heading');
+  const revoke = (invitation: Invitation) =>
+    actions.run(() => mutate({ organisationId, invitationId: invitation.id }), t('invitations.revoked', { email: invitation.email }));
 
   return (
     <div className="stack">
-      <div role="status">
-        {done ? (
-          <Alert data-color="success">
-            <Paragraph>{done}</Paragraph>
-          </Alert>
-        ) : null}
-        {state.status === 'error' ? (
-          <Alert data-color="danger">
-            <Paragraph>{state.error.message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <ActionStatus done={actions.done} error={state.status === 'error' ? state.error : null} alert />
       {invitations.length === 0 ? (
         <Paragraph>{t('invitations.empty')}</Paragraph>
       ) : (

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRevalidator } from 'react-router';
 import type { CreatedInvitation } from '@varde/contracts';
-import { membershipRoles } from '@varde/contracts/roles';
-import { FormProblems, fieldErrorsOf, messageFor } from '../../../components/form-problems';
+import { membershipRoles } from '@varde/contracts/vocabulary';
+import { CopyField } from '../../../components/copy-field';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
 import { useI18n } from '../../../i18n/i18n';
@@ -15,7 +15,6 @@ const idFor = (path: string) => `invite-${path}`;
 /** The link is shown once (only a hash of it is stored), with a copy button. E-mail sending comes later. */
 function CreatedLink({ invitation }: { invitation: CreatedInvitation }) {
   const { t, dateTime } = useI18n();
-  const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <Alert data-color="success" className="copy-box">
       <Heading level={3} data-size="xs">
@@ -24,24 +23,12 @@ function CreatedLink({ invitation }: { invitation: CreatedInvitation }) {
       <Paragraph>
         {t('invite.createdBody', { email: invitation.email, expires: dateTime(invitation.expiresAt) })}
       </Paragraph>
-      <TextInput id="invite-link" label={t('invite.linkLabel')} value={invitation.acceptUrl} readOnly onFocus={(e) => e.currentTarget.select()} />
-      <div className="inline-actions">
-        <Button
-          variant="secondary"
-          data-size="sm"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(invitation.acceptUrl);
-              setCopied(true);
-            } catch {
-              setCopied(false);
-            }
-          }}
-        >
-          {t('invite.copy')}
-        </Button>
-        <span role="status">{copied === true ? t('invite.copied') : copied === false ? t('invite.copyFailed') : ''}</span>
-      </div>
+      <CopyField
+        id="invite-link"
+        label={t('invite.linkLabel')}
+        value={invitation.acceptUrl}
+        texts={{ copy: t('invite.copy'), copied: t('invite.copied'), failed: t('invite.copyFailed') }}
+      />
     </Alert>
   );
 }
@@ -50,8 +37,7 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
   const { t } = useI18n();
   const revalidator = useRevalidator();
   const { state, mutate } = useCreateInvitation();
-  const error = state.status === 'error' ? state.error : null;
-  const fields = fieldErrorsOf(error);
+  const { fields, problems } = useFormProblems(state);
 
   return (
     <div className="stack">
@@ -70,9 +56,7 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
           }
         }}
       >
-        {error ? (
-          <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={state.status === 'error' ? state.attempt : 0} idFor={idFor} />
-        ) : null}
+        {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
         <TextInput id={idFor('email')} name="email" type="email" label={t('field.email')} autoComplete="off" error={messageFor(fields, 'email')} />
         <SelectInput
           id={idFor('role')}

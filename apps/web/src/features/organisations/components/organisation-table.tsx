@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { Form } from 'react-router';
 import type { County, Organisation, OrganisationType } from '@varde/contracts';
-import { organisationTypes } from '@varde/contracts/roles';
+import { organisationTypes } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { SelectInput } from '../../../components/select-input';
 import { useI18n } from '../../../i18n/i18n';

@@ -1,7 +1,7 @@
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 
-export const deletePipelineItem = (api: Api, input: { organisationId: string; itemId: string }) =>
+const deletePipelineItem = (api: Api, input: { organisationId: string; itemId: string }) =>
   api.send('DELETE', `/api/organisations/${input.organisationId}/pipeline/${input.itemId}`);
 
 export const useDeletePipelineItem = () => useMutation(deletePipelineItem);

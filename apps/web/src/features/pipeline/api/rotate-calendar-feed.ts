@@ -8,7 +8,7 @@ export interface CreatedFeed {
 }
 
 /** Creates the secret feed address, or replaces it: the old address stops working at once. */
-export const rotateCalendarFeed = (api: Api, organisationId: string) =>
+const rotateCalendarFeed = (api: Api, organisationId: string) =>
   api.send<CreatedFeed>('POST', `/api/organisations/${organisationId}/calendar`);
 
 export const useRotateCalendarFeed = () => useMutation(rotateCalendarFeed);

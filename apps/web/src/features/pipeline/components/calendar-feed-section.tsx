@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { TextInput } from '../../../components/text-input';
+import { CopyField } from '../../../components/copy-field';
 import { useI18n } from '../../../i18n/i18n';
 import type { CalendarFeed } from '../api/get-calendar-feed';
 import { useRotateCalendarFeed, type CreatedFeed } from '../api/rotate-calendar-feed';
@@ -8,31 +8,18 @@ import { useRotateCalendarFeed, type CreatedFeed } from '../api/rotate-calendar-
 /** The secret address is shown once (only a hash is stored), with a copy button. */
 function CreatedAddress({ feed }: { feed: CreatedFeed }) {
   const { t } = useI18n();
-  const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <Alert data-color="success" className="copy-box">
       <Heading level={3} data-size="xs">
         {t('pipeline.feed.createdHeading')}
       </Heading>
       <Paragraph>{t('pipeline.feed.createdBody')}</Paragraph>
-      <TextInput id="calendar-feed-url" label={t('pipeline.feed.urlLabel')} value={feed.url} readOnly onFocus={(e) => e.currentTarget.select()} />
-      <div className="inline-actions">
-        <Button
-          variant="secondary"
-          data-size="sm"
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(feed.url);
-              setCopied(true);
-            } catch {
-              setCopied(false);
-            }
-          }}
-        >
-          {t('pipeline.feed.copy')}
-        </Button>
-        <span role="status">{copied === true ? t('pipeline.feed.copied') : copied === false ? t('pipeline.feed.copyFailed') : ''}</span>
-      </div>
+      <CopyField
+        id="calendar-feed-url"
+        label={t('pipeline.feed.urlLabel')}
+        value={feed.url}
+        texts={{ copy: t('pipeline.feed.copy'), copied: t('pipeline.feed.copied'), failed: t('pipeline.feed.copyFailed') }}
+      />
     </Alert>
   );
 }

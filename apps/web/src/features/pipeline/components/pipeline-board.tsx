@@ -2,7 +2,8 @@ import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { PipelineItem } from '@varde/contracts/schemes-api';
 import { useI18n } from '../../../i18n/i18n';
 import { boardStatuses, statusLabel } from '../statuses';
-import { PipelineCard, type EditingProps } from './pipeline-card';
+import { PipelineCard } from './pipeline-card';
+import type { EditingProps } from './use-pipeline-editing';
 
 /**
  * One column per status, "not relevant" folded away below. Moving a card is done in its edit form

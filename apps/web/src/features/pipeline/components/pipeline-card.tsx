@@ -1,25 +1,15 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { Member } from '@varde/contracts';
 import type { PipelineItem } from '@varde/contracts/schemes-api';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
-import { PipelineItemEditor, type EditOutcome } from './pipeline-item-editor';
-import { editButtonId, itemHeadingId } from './use-pipeline-editing';
+import { PipelineItemEditor } from './pipeline-item-editor';
+import { editButtonId, itemHeadingId, type EditingProps } from './use-pipeline-editing';
 
 const NOTES_SHOWN = 160;
 
 export function notesExcerpt(notes: string): string {
   const text = notes.trim().replace(/\s+/g, ' ');
   return text.length > NOTES_SHOWN ? `${text.slice(0, NOTES_SHOWN - 1).trimEnd()}…` : text;
-}
-
-export interface EditingProps {
-  organisationId: string;
-  members: Member[];
-  editing: string | null;
-  open: (itemId: string) => void;
-  cancel: (itemId: string) => void;
-  done: (outcome: EditOutcome) => void;
 }
 
 /** One scheme or call on the board, with its edit form opening in place. */
@@ -61,13 +51,7 @@ export function PipelineCard({ item, headingLevel, ...editing }: EditingProps & 
       </Paragraph>
       {isOpen ? (
         <div id={formId}>
-          <PipelineItemEditor
-            organisationId={editing.organisationId}
-            item={item}
-            members={editing.members}
-            onDone={editing.done}
-            onCancel={() => editing.cancel(item.id)}
-          />
+          <PipelineItemEditor item={item} editing={editing} />
         </div>
       ) : (
         <div>

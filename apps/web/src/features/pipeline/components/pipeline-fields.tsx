@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { Member } from '@varde/contracts';
-import type { PipelineStatus } from '@varde/contracts/pipeline';
+import { isPipelineStatus, pipelineStatuses, type PipelineStatus } from '@varde/contracts/vocabulary';
 import type { FieldMessage } from '../../../components/form-problems';
 import { messageFor } from '../../../components/form-problems';
 import { SelectInput } from '../../../components/select-input';
 import { TextareaInput } from '../../../components/textarea-input';
 import { useI18n } from '../../../i18n/i18n';
-import { isPipelineStatus, pipelineStatuses, statusLabel } from '../statuses';
+import { statusLabel } from '../statuses';
 
-export interface PipelineFieldValues {
+interface PipelineFieldValues {
   status: PipelineStatus;
   assigneeUserId: string | null;
   notes: string;

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import type { Member } from '@varde/contracts';
 import type { PipelineItem } from '@varde/contracts/schemes-api';
-import { FormProblems, fieldErrorsOf } from '../../../components/form-problems';
+import { FormProblems, useFormProblems } from '../../../components/form-problems';
 import { useI18n } from '../../../i18n/i18n';
 import { useDeletePipelineItem } from '../api/delete-pipeline-item';
 import { useUpsertPipelineItem } from '../api/upsert-pipeline-item';
 import { PipelineFields, readPipelineFields } from './pipeline-fields';
+import type { EditingProps } from './use-pipeline-editing';
 
 export type EditOutcome = { kind: 'saved'; item: PipelineItem } | { kind: 'removed'; item: PipelineItem };
 
@@ -14,29 +14,17 @@ export type EditOutcome = { kind: 'saved'; item: PipelineItem } | { kind: 'remov
  * The keyboard way to move an item between columns: status, assignee and notes of one item, with
  * "remove from the overview" behind a confirm step. Focus goes to the first field when it opens.
  */
-export function PipelineItemEditor({
-  organisationId,
-  item,
-  members,
-  onDone,
-  onCancel,
-}: {
-  organisationId: string;
-  item: PipelineItem;
-  members: Member[];
-  onDone: (outcome: EditOutcome) => void;
-  onCancel: () => void;
-}) {
+export function PipelineItemEditor({ item, editing }: { item: PipelineItem; editing: EditingProps }) {
   const { t } = useI18n();
+  const { organisationId, members, done: onDone } = editing;
+  const onCancel = () => editing.cancel(item.id);
   const save = useUpsertPipelineItem();
   const remove = useDeletePipelineItem();
   const [confirming, setConfirming] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const idPrefix = `pipeline-edit-${item.id}`;
   const idFor = (path: string) => `${idPrefix}-${path}`;
-  const error = save.state.status === 'error' ? save.state.error : remove.state.status === 'error' ? remove.state.error : null;
-  const fields = fieldErrorsOf(error);
-  const attempt = save.state.status === 'error' ? save.state.attempt : remove.state.status === 'error' ? remove.state.attempt : 0;
+  const { fields, problems } = useFormProblems(save.state, remove.state);
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('select, textarea')?.focus();
@@ -59,7 +47,7 @@ export function PipelineItemEditor({
         if (result.ok) onDone({ kind: 'saved', item: result.data });
       }}
     >
-      {error ? <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={attempt} idFor={idFor} /> : null}
+      {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
       <PipelineFields
         idPrefix={idPrefix}
         values={{ status: item.status, assigneeUserId: item.assignee?.id ?? null, notes: item.notes }}

@@ -1,11 +1,12 @@
 import { Button, Table } from '@digdir/designsystemet-react';
 import type { PipelineItem } from '@varde/contracts/schemes-api';
+import { pipelineStatuses } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
-import { pipelineStatuses, statusLabel } from '../statuses';
-import { notesExcerpt, type EditingProps } from './pipeline-card';
+import { statusLabel } from '../statuses';
+import { notesExcerpt } from './pipeline-card';
 import { PipelineItemEditor } from './pipeline-item-editor';
-import { editButtonId, itemHeadingId } from './use-pipeline-editing';
+import { editButtonId, itemHeadingId, type EditingProps } from './use-pipeline-editing';
 
 const COLUMNS = 8;
 
@@ -67,13 +68,7 @@ export function PipelineTable({ items, caption, ...editing }: EditingProps & { i
               row,
               <Table.Row key={`${item.id}-form`}>
                 <Table.Cell colSpan={COLUMNS}>
-                  <PipelineItemEditor
-                    organisationId={editing.organisationId}
-                    item={item}
-                    members={editing.members}
-                    onDone={editing.done}
-                    onCancel={() => editing.cancel(item.id)}
-                  />
+                  <PipelineItemEditor item={item} editing={editing} />
                 </Table.Cell>
               </Table.Row>,
             ];

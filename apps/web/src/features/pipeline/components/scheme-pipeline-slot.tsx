@@ -6,7 +6,7 @@ import type { PipelineStatus } from '@varde/contracts/pipeline';
 import type { PipelineItem } from '@varde/contracts/schemes-api';
 import { createApi, fetchTransport } from '../../../app/api-client';
 import { AppLink } from '../../../components/app-link';
-import { FormProblems, fieldErrorsOf } from '../../../components/form-problems';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { SelectInput } from '../../../components/select-input';
 import { useSession } from '../../auth/api/get-session';
 import { listMembers } from '../../organisations/api/list-members';
@@ -16,7 +16,7 @@ import { useUpsertPipelineItem } from '../api/upsert-pipeline-item';
 import { statusLabel } from '../statuses';
 import { PipelineFields, readPipelineFields } from './pipeline-fields';
 
-export interface SchemePipelineSlotProps {
+interface SchemePipelineSlotProps {
   schemeId: string;
   /** The scheme's calls (real and predicted), titles already in the page language. */
   calls: { id: string; title: string; deadline: string; predicted: boolean; status?: 'forecast' | 'open' | 'closed' }[];
@@ -89,8 +89,7 @@ function SlotForm({
 
   const chosenCall = callId ?? initialCallId(calls, items ?? []);
   const current = items?.find((i) => i.callId === chosenCall) ?? null;
-  const error = state.status === 'error' ? state.error : null;
-  const fields = fieldErrorsOf(error);
+  const { fields, problems } = useFormProblems(state);
   const targetName = (id: string) => (id ? (calls.find((c) => c.id === id)?.title ?? id) : t('pipeline.wholeScheme'));
 
   return (
@@ -134,16 +133,14 @@ function SlotForm({
           }
         }}
       >
-        {error ? (
-          <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={state.status === 'error' ? state.attempt : 0} idFor={idFor} />
-        ) : null}
+        {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
         <SelectInput
           id={idFor('callId')}
           name="callId"
           label={t('pipeline.field.call')}
           value={chosenCall}
           onChange={(event) => setCallId(event.currentTarget.value)}
-          error={fields.find((f) => f.path === 'callId')?.message}
+          error={messageFor(fields, 'callId')}
           options={[
             { value: '', label: t('pipeline.wholeScheme') },
             ...calls.map((c) => ({

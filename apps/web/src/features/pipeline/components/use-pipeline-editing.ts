@@ -2,10 +2,21 @@ import { useCallback, useEffect, useState } from 'react';
 import { useRevalidator } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import { statusLabel } from '../statuses';
+import type { Member } from '@varde/contracts';
 import type { EditOutcome } from './pipeline-item-editor';
 
 export const itemHeadingId = (itemId: string) => `pipeline-item-${itemId}`;
 export const editButtonId = (itemId: string) => `pipeline-edit-button-${itemId}`;
+
+/** What the board and the table pass to each item: the hook's state and actions, and who can be assigned. */
+export interface EditingProps {
+  organisationId: string;
+  members: Member[];
+  editing: string | null;
+  open: (itemId: string) => void;
+  cancel: (itemId: string) => void;
+  done: (outcome: EditOutcome) => void;
+}
 
 /**
  * Which item's edit form is open, what to announce after a change, and where focus goes: after a

@@ -3,7 +3,7 @@ import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 
 /** Saves a new version; 409 `scheme_version_conflict` when someone else saved after `baseVersion`. */
-export const saveScheme = (api: Api, { schemeId, ...body }: SchemeEdit & { schemeId: string }) =>
+const saveScheme = (api: Api, { schemeId, ...body }: SchemeEdit & { schemeId: string }) =>
   api.send<SchemeDetail>('PUT', `/api/schemes/${encodeURIComponent(schemeId)}`, body);
 
 export const useSaveScheme = () => useMutation(saveScheme);

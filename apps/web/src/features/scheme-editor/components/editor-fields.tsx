@@ -1,13 +1,12 @@
 import type { ReactNode } from 'react';
 import { Field, Fieldset, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
-import type { Language } from '@varde/contracts/roles';
+import { languages } from '@varde/contracts/vocabulary';
 import type { LocalizedText } from '@varde/contracts/schemes';
+import { describedBy } from '../../../components/field-shell';
 import { TextInput } from '../../../components/text-input';
 import { TextareaInput } from '../../../components/textarea-input';
 import { useI18n } from '../../../i18n/i18n';
 import { inputId } from '../editor-model';
-
-const languages: Language[] = ['nb', 'nn', 'en'];
 
 /** Errors by input key (see `fieldKey`). */
 export type ErrorsByKey = ReadonlyMap<string, string>;
@@ -73,11 +72,11 @@ export function CheckboxGroup<V extends string>({
 }) {
   const id = inputId(path);
   const error = errors.get(path);
-  const describedBy = [error ? `${id}-error` : '', description ? `${id}-description` : ''].filter(Boolean).join(' ') || undefined;
+  const { descriptionId, errorId, ...aria } = describedBy(id, description, error);
   return (
-    <Fieldset id={id} tabIndex={-1} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+    <Fieldset id={id} tabIndex={-1} {...aria} aria-invalid={error ? true : undefined}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
-      {description ? <Fieldset.Description id={`${id}-description`}>{description}</Fieldset.Description> : null}
+      {description ? <Fieldset.Description id={descriptionId}>{description}</Fieldset.Description> : null}
       <div className={columns ? 'checkbox-columns' : 'stack'}>
         {options.map((option) => (
           <Field asChild key={option.value}>
@@ -97,7 +96,7 @@ export function CheckboxGroup<V extends string>({
           </Field>
         ))}
       </div>
-      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
+      {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
     </Fieldset>
   );
 }

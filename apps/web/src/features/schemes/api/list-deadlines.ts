@@ -1,9 +1,9 @@
 import type { DeadlineList } from '@varde/contracts/schemes-api';
-import type { Api } from '../../../app/api-client';
+import { searchOf, type Api } from '../../../app/api-client';
 
 /** Periods offered on the deadline page, in days (about 3, 6, 12 and 24 months). */
 export const deadlinePeriods = [92, 183, 365, 730] as const;
-export const DEFAULT_PERIOD = 365;
+const DEFAULT_PERIOD = 365;
 
 export interface DeadlineQuery {
   days: number;
@@ -33,8 +33,7 @@ export function deadlinesHref(query: DeadlineQuery): string {
   if (query.days !== DEFAULT_PERIOD) params.set('days', String(query.days));
   if (!query.includeForecasts) params.set('forecasts', 'hide');
   if (query.view === 'calendar' && query.month) params.set('month', query.month);
-  const search = params.toString();
-  return `/frister${search ? `?${search}` : ''}`;
+  return `/frister${searchOf(params)}`;
 }
 
 export const listDeadlines = (api: Api, query: Pick<DeadlineQuery, 'days' | 'includeForecasts'>) =>

@@ -1,8 +1,8 @@
-import type { FundingSize, SchemeQuery } from '@varde/contracts/pipeline';
-import type { SchemeTheme } from '@varde/contracts/schemes';
+import type { SchemeQuery } from '@varde/contracts/pipeline';
 import type { SchemeList } from '@varde/contracts/schemes-api';
-import type { Api } from '../../../app/api-client';
-import { fundingSizes, NO_MUNICIPALITY, schemeThemes } from '../vocabulary';
+import { searchOf, type Api } from '../../../app/api-client';
+import { isOneOf } from '../../../app/is-one-of';
+import { collaborationFilters, fundingSizes, NO_MUNICIPALITY, roleFilters, schemeThemes, type SchemeTheme } from '@varde/contracts/vocabulary';
 
 /** Results per finder page. */
 export const FINDER_PAGE_SIZE = 10;
@@ -11,9 +11,6 @@ export const FINDER_PAGE_SIZE = 10;
 export interface FinderQuery extends SchemeQuery {
   page: number;
 }
-
-const includes = <T extends string>(list: readonly T[], value: string | null): value is T =>
-  value !== null && (list as readonly string[]).includes(value);
 
 /**
  * Reads the finder filters from the page URL. Unknown or malformed values are dropped rather than
@@ -25,17 +22,17 @@ export function parseFinderQuery(search: URLSearchParams): FinderQuery {
   if (q) query.q = q;
   const municipality = search.get('municipality');
   if (municipality && (/^\d{4}$/.test(municipality) || municipality === NO_MUNICIPALITY)) query.municipality = municipality;
-  const themes = [...new Set(search.getAll('theme'))].filter((t): t is SchemeTheme => includes(schemeThemes, t));
+  const themes = [...new Set(search.getAll('theme'))].filter((t): t is SchemeTheme => isOneOf(schemeThemes, t));
   if (themes.length) query.theme = themes;
   const role = search.get('role');
-  if (role === 'lead' || role === 'partner') query.role = role;
+  if (isOneOf(roleFilters, role)) query.role = role;
   if (search.get('openNow') === 'true') query.openNow = true;
   const within = Number(search.get('deadlineWithin'));
   if (Number.isInteger(within) && within >= 1 && within <= 730) query.deadlineWithin = within;
   const funding = search.get('funding');
-  if (includes<FundingSize>(fundingSizes, funding)) query.funding = funding;
+  if (isOneOf(fundingSizes, funding)) query.funding = funding;
   const collaboration = search.get('collaboration');
-  if (collaboration === 'required' || collaboration === 'rewarded') query.collaboration = collaboration;
+  if (isOneOf(collaborationFilters, collaboration)) query.collaboration = collaboration;
   const owner = search.get('owner')?.trim().slice(0, 200);
   if (owner) query.owner = owner;
   const page = Number(search.get('page'));
@@ -44,7 +41,7 @@ export function parseFinderQuery(search: URLSearchParams): FinderQuery {
 }
 
 /** The query as URL parameters, themes repeated: the same names for the page and for the API. */
-export function toFinderParams(query: SchemeQuery): URLSearchParams {
+function toFinderParams(query: SchemeQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   if (query.municipality) params.set('municipality', query.municipality);
@@ -62,8 +59,7 @@ export function toFinderParams(query: SchemeQuery): URLSearchParams {
 export function finderHref(query: SchemeQuery, page = 1): string {
   const params = toFinderParams(query);
   if (page > 1) params.set('page', String(page));
-  const search = params.toString();
-  return `/ordninger${search ? `?${search}` : ''}`;
+  return `/ordninger${searchOf(params)}`;
 }
 
 /** The saved-search form stores the query without the page. */

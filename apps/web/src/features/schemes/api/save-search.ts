@@ -2,6 +2,6 @@ import type { SavedSearch, SavedSearchCreate } from '@varde/contracts/schemes-ap
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 
-export const saveSearch = (api: Api, body: SavedSearchCreate) => api.send<SavedSearch>('POST', '/api/saved-searches', body);
+const saveSearch = (api: Api, body: SavedSearchCreate) => api.send<SavedSearch>('POST', '/api/saved-searches', body);
 
 export const useSaveSearch = () => useMutation(saveSearch);

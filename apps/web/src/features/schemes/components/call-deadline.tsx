@@ -7,7 +7,7 @@ import { Icon } from './icons';
  * Marks a call that Varde predicted from the scheme's past calls, so it is never read as announced:
  * "Forventet (beregnet ut fra tidligere utlysninger)", or just "Forventet" where space is short.
  */
-export function ForecastMark({ short = false }: { short?: boolean }) {
+function ForecastMark({ short = false }: { short?: boolean }) {
   const { t } = useI18n();
   return (
     <span className="forecast-mark">

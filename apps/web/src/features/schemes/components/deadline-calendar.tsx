@@ -1,9 +1,8 @@
 import { Table } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { DeadlineItem } from '@varde/contracts/schemes-api';
-import { weekdayName } from '../../../i18n/format-date';
+import { osloIsoDate, weekdayName } from '../../../i18n/format-date';
 import { useSchemeFormat } from '../format';
-import { osloDate } from '../oslo';
 import { Icon } from './icons';
 
 /** Weeks (Monday first) of a month, each a list of `YYYY-MM-DD` days or null outside the month. */
@@ -40,10 +39,10 @@ export function DeadlineCalendar({ items, month, today, hrefForMonth }: Deadline
   const weekdays = Array.from({ length: 7 }, (_, i) => i);
   const byDay = new Map<string, DeadlineItem[]>();
   for (const item of items) {
-    const day = osloDate(item.call.deadline);
+    const day = osloIsoDate(item.call.deadline);
     byDay.set(day, [...(byDay.get(day) ?? []), item]);
   }
-  const inMonth = items.filter((item) => osloDate(item.call.deadline).startsWith(month)).length;
+  const inMonth = items.filter((item) => osloIsoDate(item.call.deadline).startsWith(month)).length;
   return (
     <div className="deadline-calendar">
       <nav className="calendar-nav" aria-label={t('deadlines.calendar.monthNav')}>

@@ -2,14 +2,14 @@ import { Heading, Table } from '@digdir/designsystemet-react';
 import type { DeadlineItem } from '@varde/contracts/schemes-api';
 import { AppLink } from '../../../components/app-link';
 import { useSchemeFormat } from '../format';
-import { osloMonth } from '../oslo';
+import { osloIsoMonth } from '../../../i18n/format-date';
 import { CallStatusText, DeadlineText } from './call-deadline';
 
 /** Items by Oslo month, in the order given (nearest first). */
-export function byMonth(items: DeadlineItem[]): { month: string; items: DeadlineItem[] }[] {
+function byMonth(items: DeadlineItem[]): { month: string; items: DeadlineItem[] }[] {
   const groups: { month: string; items: DeadlineItem[] }[] = [];
   for (const item of items) {
-    const month = osloMonth(item.call.deadline);
+    const month = osloIsoMonth(item.call.deadline);
     const last = groups.at(-1);
     if (last?.month === month) last.items.push(item);
     else groups.push({ month, items: [item] });

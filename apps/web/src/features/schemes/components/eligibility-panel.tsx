@@ -1,14 +1,14 @@
 import { Button, Field, Fieldset, Heading, Input, Label, Paragraph } from '@digdir/designsystemet-react';
-import type { ApplicantType } from '@varde/contracts/schemes';
 import type { Eligibility, EligibilityMunicipality } from '@varde/contracts/schemes-api';
-import { Form, useNavigate, useNavigation } from 'react-router';
+import { applicantTypes, eligibilityRoles, type ApplicantType } from '@varde/contracts/vocabulary';
+import { Form } from 'react-router';
+import { useGetForm } from '../../../components/use-get-form';
 import { useI18n } from '../../../i18n/i18n';
 import type { MunicipalityOption } from '../api/list-municipality-options';
-import { applicantTypes } from '../vocabulary';
 import { MunicipalitySelect } from './municipality-select';
 import { VerdictWithReasons } from './verdict';
 
-export const ELIGIBILITY_ANCHOR = 'kan-kommunen-soke';
+const ELIGIBILITY_ANCHOR = 'kan-kommunen-soke';
 
 interface EligibilityPanelProps {
   schemeId: string;
@@ -24,10 +24,8 @@ interface EligibilityPanelProps {
  */
 export function EligibilityPanel({ schemeId, municipality, municipalities, partners, eligibility }: EligibilityPanelProps) {
   const { t, number } = useI18n();
-  const navigate = useNavigate();
-  const navigation = useNavigation();
   const path = `/ordninger/${schemeId}`;
-  const busy = navigation.state === 'loading' && navigation.location.pathname === path;
+  const { busy, onSubmit } = useGetForm(path);
   return (
     <section className="section eligibility-panel" aria-labelledby={ELIGIBILITY_ANCHOR}>
       <Heading level={2} data-size="sm" id={ELIGIBILITY_ANCHOR} tabIndex={-1}>
@@ -40,15 +38,7 @@ export function EligibilityPanel({ schemeId, municipality, municipalities, partn
         aria-labelledby={ELIGIBILITY_ANCHOR}
         // Re-mounted when the answer changes, so the fields show what the answer is for.
         key={`${municipality?.code ?? ''}:${partners.join(',')}`}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const params = new URLSearchParams();
-          for (const [key, value] of new FormData(event.currentTarget)) {
-            if (typeof value === 'string' && value !== '') params.append(key, value);
-          }
-          const search = params.toString();
-          void navigate(`${path}${search ? `?${search}` : ''}`, { preventScrollReset: true });
-        }}
+        onSubmit={onSubmit}
       >
         <MunicipalitySelect
           id="eligibility-municipality"
@@ -92,7 +82,7 @@ export function EligibilityPanel({ schemeId, municipality, municipalities, partn
                 : ` ${t('scheme.eligibility.noPartners')}`}
             </Paragraph>
             <div className="role-verdicts">
-              {(['lead', 'partner'] as const).map((role) => (
+              {eligibilityRoles.map((role) => (
                 <div key={role} className="role-verdict">
                   <Heading level={4} data-size="2xs">
                     {t(`scheme.eligibility.role.${role}`)}

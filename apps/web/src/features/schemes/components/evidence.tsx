@@ -5,7 +5,7 @@ import { Icon, type IconName } from './icons';
 const certaintyIcon: Record<Certainty, IconName> = { verified: 'check', partial: 'info', uncertain: 'question' };
 
 /** How sure the catalogue is of a group of facts, in words with an icon. */
-export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
+function CertaintyBadge({ certainty }: { certainty: Certainty }) {
   const { t } = useI18n();
   return (
     <span className={`certainty certainty--${certainty}`}>

@@ -1,14 +1,17 @@
-import { useEffect, useRef } from 'react';
 import { Button, Details, Field, Fieldset, Input, Label } from '@digdir/designsystemet-react';
-import { Form, useNavigate, useNavigation } from 'react-router';
+import { Form } from 'react-router';
 import { AppLink } from '../../../components/app-link';
 import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
+import { useGetForm, type FieldValues } from '../../../components/use-get-form';
 import { useI18n } from '../../../i18n/i18n';
-import type { FinderQuery } from '../api/list-schemes';
+import { finderHref, type FinderQuery } from '../api/list-schemes';
 import type { MunicipalityOption } from '../api/list-municipality-options';
-import { deadlineWindows, fundingSizes, schemeThemes } from '../vocabulary';
+import { collaborationFilters, fundingSizes, roleFilters, schemeThemes } from '@varde/contracts/vocabulary';
 import { MunicipalitySelect, useMunicipalityChoice } from './municipality-select';
+
+/** Deadline windows offered in the finder, in days. */
+const deadlineWindows = [30, 90, 180, 365] as const;
 
 interface FinderFormProps {
   query: FinderQuery;
@@ -18,49 +21,27 @@ interface FinderFormProps {
   owners: string[];
 }
 
-/** Values of the single-value fields, to write into the uncontrolled inputs when the address changes. */
-function fieldValues(query: FinderQuery, municipalityCode: string): Record<string, string> {
+/** What the fields show for an address, written into the uncontrolled inputs when the address changes. */
+function fieldValues(query: FinderQuery, municipalityCode: string): FieldValues {
   return {
     q: query.q ?? '',
     municipality: municipalityCode,
+    theme: query.theme ?? [],
     role: query.role ?? '',
     deadlineWithin: query.deadlineWithin ? String(query.deadlineWithin) : '',
     funding: query.funding ?? '',
     collaboration: query.collaboration ?? '',
     owner: query.owner ?? '',
+    openNow: query.openNow ?? false,
   };
 }
 
-/**
- * The finder's filters as a plain GET form: without JavaScript the browser submits it as is, so a
- * search is a shareable link. With JavaScript the router submits it and empty fields are left out.
- */
+/** The finder's filters as a plain GET form (`useGetForm`): a search is a shareable link. */
 export function FinderForm({ query, municipalityCode, municipalities, owners }: FinderFormProps) {
   const { t } = useI18n();
-  const navigate = useNavigate();
-  const navigation = useNavigation();
-  const busy = navigation.state === 'loading' && navigation.location.pathname === '/ordninger';
-  const formRef = useRef<HTMLFormElement>(null);
   const { emptyValue } = useMunicipalityChoice();
+  const { formRef, busy, onSubmit } = useGetForm('/ordninger', { values: fieldValues(query, municipalityCode || emptyValue) });
   const moreSet = Boolean(query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner);
-
-  // The inputs are uncontrolled (they must work before hydration). When the address changes by other
-  // means (a page link, "clear filters", the back button) write it into them without re-mounting the
-  // form, so keyboard focus stays where it was.
-  const values = fieldValues(query, municipalityCode || emptyValue);
-  const valuesKey = JSON.stringify([values, query.theme ?? [], query.openNow ?? false]);
-  useEffect(() => {
-    const form = formRef.current;
-    if (!form) return;
-    const [single, themes, openNow] = JSON.parse(valuesKey) as [Record<string, string>, string[], boolean];
-    for (const [name, value] of Object.entries(single)) {
-      const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
-    }
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="theme"]')) box.checked = themes.includes(box.value);
-    const open = form.elements.namedItem('openNow');
-    if (open instanceof HTMLInputElement) open.checked = openNow;
-  }, [valuesKey]);
 
   return (
     <Form
@@ -70,15 +51,7 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
       className="finder-form"
       role="search"
       aria-label={t('finder.formLabel')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const params = new URLSearchParams();
-        for (const [key, value] of new FormData(event.currentTarget)) {
-          if (typeof value === 'string' && value.trim() !== '') params.append(key, value.trim());
-        }
-        const search = params.toString();
-        void navigate(`/ordninger${search ? `?${search}` : ''}`, { preventScrollReset: true });
-      }}
+      onSubmit={onSubmit}
     >
       <div className="finder-form__main">
         <MunicipalitySelect
@@ -127,8 +100,7 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
               defaultValue={query.role ?? ''}
               options={[
                 { value: '', label: t('finder.anyRole') },
-                { value: 'lead', label: t('finder.roleOption.lead') },
-                { value: 'partner', label: t('finder.roleOption.partner') },
+                ...roleFilters.map((role) => ({ value: role, label: t(`finder.roleOption.${role}`) })),
               ]}
             />
             <SelectInput
@@ -158,8 +130,7 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
               defaultValue={query.collaboration ?? ''}
               options={[
                 { value: '', label: t('finder.anyCollaboration') },
-                { value: 'required', label: t('collaboration.required') },
-                { value: 'rewarded', label: t('collaboration.rewarded') },
+                ...collaborationFilters.map((mode) => ({ value: mode, label: t(`collaboration.${mode}`) })),
               ]}
             />
             <SelectInput
@@ -188,7 +159,7 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
         <Button type="submit" loading={busy}>
           {t('finder.submit')}
         </Button>
-        <AppLink to={municipalityCode ? `/ordninger?municipality=${municipalityCode}` : '/ordninger'} preventScrollReset>
+        <AppLink to={finderHref(municipalityCode ? { municipality: municipalityCode } : {})} preventScrollReset>
           {t('finder.clear')}
         </AppLink>
       </div>

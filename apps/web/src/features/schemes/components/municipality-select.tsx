@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Field, Label, Select } from '@digdir/designsystemet-react';
-import { describedBy } from '../../../components/text-input';
-import { useSession } from '../../auth/api/get-session';
+import { Select } from '@digdir/designsystemet-react';
+import { NO_MUNICIPALITY } from '@varde/contracts/vocabulary';
+import { FieldShell } from '../../../components/field-shell';
 import { useI18n } from '../../../i18n/i18n';
-import { NO_MUNICIPALITY } from '../vocabulary';
+import { useSession } from '../../auth/api/get-session';
 import type { MunicipalityOption } from '../api/list-municipality-options';
 
 /**
@@ -48,13 +48,10 @@ interface MunicipalitySelectProps {
 export function MunicipalitySelect({ id, name = 'municipality', label, description, options, defaultValue, emptyLabel, required }: MunicipalitySelectProps) {
   const { t } = useI18n();
   const { emptyValue } = useMunicipalityChoice();
-  const { descriptionId, errorId: _errorId, ...aria } = describedBy(id, description, undefined);
   return (
-    <Field asChild>
-      <div>
-        <Label htmlFor={id}>{label}</Label>
-        {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
-        <Select id={id} name={name} defaultValue={defaultValue || emptyValue} required={required} {...aria}>
+    <FieldShell id={id} label={label} description={description}>
+      {(control) => (
+        <Select {...control} name={name} defaultValue={defaultValue || emptyValue} required={required}>
           <Select.Option value={emptyValue}>{emptyLabel}</Select.Option>
           {byCounty(options).map(({ county, items }) => (
             <Select.Optgroup key={county} label={county}>
@@ -66,7 +63,7 @@ export function MunicipalitySelect({ id, name = 'municipality', label, descripti
             </Select.Optgroup>
           ))}
         </Select>
-      </div>
-    </Field>
+      )}
+    </FieldShell>
   );
 }

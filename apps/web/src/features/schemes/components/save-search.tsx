@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import type { SchemeQuery } from '@varde/contracts/pipeline';
 import { AppLink } from '../../../components/app-link';
-import { FormProblems, fieldErrorsOf, messageFor } from '../../../components/form-problems';
+import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { TextInput } from '../../../components/text-input';
 import { useI18n } from '../../../i18n/i18n';
 import { useSaveSearch } from '../api/save-search';
@@ -16,8 +16,7 @@ export function SaveSearch({ query, suggestedName }: { query: SchemeQuery; sugge
   const { t } = useI18n();
   const { state, mutate } = useSaveSearch();
   const [savedName, setSavedName] = useState<string | null>(null);
-  const error = state.status === 'error' ? state.error : null;
-  const fields = fieldErrorsOf(error);
+  const { fields, problems } = useFormProblems(state);
   return (
     <details className="save-search">
       <summary>{t('finder.save.summary')}</summary>
@@ -32,9 +31,7 @@ export function SaveSearch({ query, suggestedName }: { query: SchemeQuery; sugge
           if (result.ok) setSavedName(result.data.name);
         }}
       >
-        {error ? (
-          <FormProblems fields={fields} message={fields.length ? undefined : error.message} attempt={state.status === 'error' ? state.attempt : 0} idFor={idFor} />
-        ) : null}
+        {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
         <TextInput
           id="save-search-name"
           name="name"

@@ -5,7 +5,7 @@ import { useSchemeFormat } from '../format';
 import { CallStatusText, DeadlineText } from './call-deadline';
 import { VerdictWithReasons } from './verdict';
 
-export function schemeHref(id: string, municipality: string | null | undefined) {
+function schemeHref(id: string, municipality: string | null | undefined) {
   return `/ordninger/${id}${municipality ? `?municipality=${municipality}` : ''}`;
 }
 

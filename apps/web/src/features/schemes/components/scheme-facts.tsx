@@ -1,22 +1,7 @@
-import type { ReactNode } from 'react';
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { ApplicantType, Scheme } from '@varde/contracts/schemes';
+import { Facts, type FactRow } from '../../../components/facts';
 import { useSchemeFormat } from '../format';
-
-type Row = [label: string, value: ReactNode];
-
-function Facts({ rows }: { rows: Row[] }) {
-  return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <div key={label} className="facts__row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 /** Who may apply, as the rules the eligibility engine reads. */
 export function ApplicantFacts({ rules, counties }: { rules: Scheme['applicants']; counties: Record<string, string> }) {
@@ -30,7 +15,7 @@ export function ApplicantFacts({ rules, counties }: { rules: Scheme['applicants'
         : rules.minPopulation !== null
           ? t('scheme.populationMin', { min: number(rules.minPopulation) })
           : t('scheme.noLimit');
-  const rows: Row[] = [
+  const rows: FactRow[] = [
     [t('scheme.leadTypes'), types(rules.leadTypes)],
     [t('scheme.partnerTypes'), types(rules.partnerTypes)],
     [t('scheme.minMunicipalities'), rules.minMunicipalities <= 1 ? t('scheme.mayApplyAlone') : t('scheme.minMunicipalitiesValue', { count: rules.minMunicipalities })],
@@ -58,7 +43,7 @@ export function ApplicantFacts({ rules, counties }: { rules: Scheme['applicants'
 export function FundingFacts({ funding }: { funding: Scheme['funding'] }) {
   const { t, lang, nokRange, percent } = useSchemeFormat();
   const unknown = t('scheme.notPublished');
-  const rows: Row[] = funding.isGrant
+  const rows: FactRow[] = funding.isGrant
     ? [
         [t('scheme.grantRange'), nokRange(funding.minGrantNok, funding.maxGrantNok) ?? unknown],
         [t('scheme.maxGrantShare'), funding.maxGrantShare !== null ? percent(funding.maxGrantShare) : unknown],

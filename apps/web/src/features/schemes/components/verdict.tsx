@@ -1,9 +1,7 @@
 import type { Eligibility, EligibilityReason } from '@varde/contracts/schemes-api';
+import { reasonKinds, type ReasonKind, type Verdict } from '@varde/contracts/vocabulary';
 import { useI18n } from '../../../i18n/i18n';
 import { Icon, type IconName } from './icons';
-
-type Verdict = Eligibility['verdict'];
-type ReasonKind = EligibilityReason['kind'];
 
 const verdictIcon: Record<Verdict, IconName> = {
   eligible: 'check',
@@ -22,16 +20,15 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   );
 }
 
-const kindOrder: ReasonKind[] = ['blocker', 'condition', 'advantage', 'info'];
 const kindIcon: Record<ReasonKind, IconName> = { blocker: 'cross', condition: 'warning', advantage: 'plus', info: 'info' };
 
 /**
  * The reasons behind a verdict, grouped by kind under a short label ("Dette stopper kommunen",
  * "Dette må være på plass" …), so the kind is told in words as well as by icon and colour.
  */
-export function ReasonList({ reasons }: { reasons: EligibilityReason[] }) {
+function ReasonList({ reasons }: { reasons: EligibilityReason[] }) {
   const { t } = useI18n();
-  const groups = kindOrder
+  const groups = reasonKinds
     .map((kind) => ({ kind, items: reasons.filter((r) => r.kind === kind) }))
     .filter((g) => g.items.length > 0);
   if (groups.length === 0) return null;
