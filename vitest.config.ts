@@ -14,7 +14,16 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'apps/web/src/**/*.test.{ts,tsx}', ...pureTests],
+          include: [
+            'packages/domain/src/**/*.test.ts',
+            'packages/contracts/src/**/*.test.ts',
+            // The domain's rules over the real catalogue and registers (files only, no database).
+            'packages/test-support/src/**/*.test.ts',
+            'apps/web/src/**/*.test.{ts,tsx}',
+            // The lint configuration: each layer rule fails on a violating fixture (scripts/lint-rules.test.ts).
+            'scripts/**/*.test.ts',
+            ...pureTests,
+          ],
         },
       },
       {
@@ -22,7 +31,8 @@ export default defineConfig({
           name: 'data',
           include: dataTests,
           exclude: pureTests,
-          globalSetup: ['apps/server/src/test/global-setup.ts'],
+          // One migrated, seeded template per run; each test file copies it (packages/test-support/src/database.ts).
+          globalSetup: ['packages/test-support/src/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -40,7 +40,7 @@ async function main() {
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
         const lhr = result!.lhr;
-        const summary = (lhr.audits['resource-summary']?.details as unknown as { items: { resourceType: string; transferSize: number }[] }).items;
+        const summary = (lhr.audits['resource-summary']?.details as unknown as { items: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
         samples.push({
           perf: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           a11y: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),

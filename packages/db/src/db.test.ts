@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../apps/server/src/test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { createDb, DataDirLockedError, referenceDataDir, schema, schemeCatalogueDir, seedReferenceData } from './index';
 
 let database: TestDatabase;

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Scheme } from '@varde/contracts/schemes';
-import { evaluateEligibility, type MunicipalityProfile } from '@varde/domain/eligibility';
 import { readSchemeCatalogue, schemeCatalogueDir, SchemeCatalogueError } from './scheme-catalogue';
 
-// Read lazily so that a broken catalogue fails each test with the validator's message.
+// Read lazily so that a broken catalogue fails each test with the validator's message. The domain's
+// rules over this data are tested in packages/test-support.
 let cached: Scheme[] | undefined;
 const load = (): Scheme[] => (cached ??= readSchemeCatalogue());
 const scheme = (id: string): Scheme => {
@@ -64,27 +64,11 @@ describe('scheme catalogue data', () => {
     const readme = readFileSync(join(schemeCatalogueDir, 'README.md'), 'utf8');
     for (const s of load()) expect(readme, s.id).toContain(`\`${s.id}\``);
   });
-
-  it('gives the eligibility engine the verdicts the notes support', () => {
-    // Træna (1835): Nordland, centrality class 6, about 440 inhabitants.
-    const traena: MunicipalityProfile = { code: '1835', countyCode: '18', population: 443, centralityClass: 6 };
-    const verdict = (id: string, role: 'lead' | 'partner' = 'lead') =>
-      evaluateEligibility({ municipality: traena, rules: scheme(id).applicants, role, isGrant: scheme(id).funding.isGrant });
-
-    const digdirLead = verdict('digdir-medfinansiering');
-    expect(digdirLead.verdict).toBe('not_eligible');
-    expect(digdirLead.reasons.map((r) => r.code)).toContain('partner_only');
-    expect(verdict('digdir-medfinansiering', 'partner').verdict).not.toBe('not_eligible');
-
-    const rff = verdict('regionale-forskningsfond-nordland');
-    expect(rff.verdict).toBe('eligible_with_conditions');
-    expect(rff.reasons).toContainEqual({ kind: 'condition', code: 'needs_partner_type', partnerType: 'rd_organisation' });
-
-    expect(verdict('innlandet-lokal-samfunnsutvikling').reasons.map((r) => r.code)).toContain('county_excluded');
-    expect(verdict('bygdevekstavtaler').verdict).not.toBe('not_eligible');
-    expect(verdict('klimasats').reasons.map((r) => r.code)).toContain('political_anchoring_required');
-  });
 });
+
+/** A scheme file's JSON, changed freely by the tests below (any shape, since they break it on purpose). */
+// biome-ignore lint/suspicious/noExplicitAny: the tests write wrong values and shapes into the document on purpose
+type Doc = Record<string, any>;
 
 describe('scheme catalogue validation', () => {
   const dirs: string[] = [];
@@ -93,12 +77,12 @@ describe('scheme catalogue validation', () => {
   });
 
   /** A copy of the real catalogue with `mutate` applied to one file. */
-  function brokenCopy(file: string, mutate: (data: Record<string, any>) => unknown): string {
+  function brokenCopy(file: string, mutate: (data: Doc) => unknown): string {
     const dir = mkdtempSync(join(tmpdir(), 'varde-schemes-'));
     dirs.push(dir);
     cpSync(schemeCatalogueDir, dir, { recursive: true });
     const path = join(dir, file);
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>;
+    const data = JSON.parse(readFileSync(path, 'utf8')) as Doc;
     const replaced = mutate(data);
     writeFileSync(path, typeof replaced === 'string' ? replaced : JSON.stringify(data, null, 2));
     return dir;
@@ -119,19 +103,19 @@ describe('scheme catalogue validation', () => {
   });
 
   it.each([
-    ['a share above 1', 'klimasats.json', (d: Record<string, any>) => void (d.funding.maxGrantShare = 1.5), '/funding/maxGrantShare'],
-    ['a missing required field', 'stimulab.json', (d: Record<string, any>) => void delete d.funding.description, '/funding'],
-    ['an unknown source id', 'forskningsradet-ipo.json', (d: Record<string, any>) => void d.applicants.sourceIds.push('nowhere'), '/applicants/sourceIds/1: unknown source "nowhere"'],
-    ['a grant without partner types', 'digdir-medfinansiering.json', (d: Record<string, any>) => void (d.applicants.partnerTypes = []), '/applicants/partnerTypes'],
-    ['a summer deadline with the winter offset', 'prosjektskjonn.json', (d: Record<string, any>) => void (d.calls[0].deadline = '2020-09-01T23:59:00+01:00'), '/calls/0/deadline'],
-    ['a deadline that is no date', 'klimasats.json', (d: Record<string, any>) => void (d.calls[0].deadline = '2021-02-30T23:59:00+01:00'), '/calls/0/deadline'],
-    ['an id that differs from the file name', 'husbanken-boligtiltak.json', (d: Record<string, any>) => void (d.id = 'husbanken'), '/id: id "husbanken" does not match'],
-    ['a misspelt property', 'bygdevekstavtaler.json', (d: Record<string, any>) => void (d.funding.maxGrantNOK = 1), '/funding/maxGrantNOK: unknown property'],
-    ['a script address as a source', 'stimulab.json', (d: Record<string, any>) => void (d.sources[0].url = 'javascript:alert(1)'), '/sources/0/url: "javascript:alert(1)" is not an http: or https: address'],
-    ['a data address as the owner\'s page', 'klimasats.json', (d: Record<string, any>) => void (d.owner.url = 'data:text/html,hi'), '/owner/url: "data:text/html,hi" is not an http: or https: address'],
-    ['an unknown property in a call', 'klimasats.json', (d: Record<string, any>) => void (d.calls[0].link = 'https://example.org'), '/calls/0/link: unknown property'],
-    ['a county number that does not exist', 'regionale-forskningsfond-nordland.json', (d: Record<string, any>) => void (d.applicants.counties = ['99']), '/applicants/counties/0'],
-    ['an uncertain group without a note', 'digifin.json', (d: Record<string, any>) => void delete d.criteria.note, '/criteria/note'],
+    ['a share above 1', 'klimasats.json', (d: Doc) => void (d.funding.maxGrantShare = 1.5), '/funding/maxGrantShare'],
+    ['a missing required field', 'stimulab.json', (d: Doc) => void delete d.funding.description, '/funding'],
+    ['an unknown source id', 'forskningsradet-ipo.json', (d: Doc) => void d.applicants.sourceIds.push('nowhere'), '/applicants/sourceIds/1: unknown source "nowhere"'],
+    ['a grant without partner types', 'digdir-medfinansiering.json', (d: Doc) => void (d.applicants.partnerTypes = []), '/applicants/partnerTypes'],
+    ['a summer deadline with the winter offset', 'prosjektskjonn.json', (d: Doc) => void (d.calls[0].deadline = '2020-09-01T23:59:00+01:00'), '/calls/0/deadline'],
+    ['a deadline that is no date', 'klimasats.json', (d: Doc) => void (d.calls[0].deadline = '2021-02-30T23:59:00+01:00'), '/calls/0/deadline'],
+    ['an id that differs from the file name', 'husbanken-boligtiltak.json', (d: Doc) => void (d.id = 'husbanken'), '/id: id "husbanken" does not match'],
+    ['a misspelt property', 'bygdevekstavtaler.json', (d: Doc) => void (d.funding.maxGrantNOK = 1), '/funding/maxGrantNOK: unknown property'],
+    ['a script address as a source', 'stimulab.json', (d: Doc) => void (d.sources[0].url = 'javascript:alert(1)'), '/sources/0/url: "javascript:alert(1)" is not an http: or https: address'],
+    ['a data address as the owner\'s page', 'klimasats.json', (d: Doc) => void (d.owner.url = 'data:text/html,hi'), '/owner/url: "data:text/html,hi" is not an http: or https: address'],
+    ['an unknown property in a call', 'klimasats.json', (d: Doc) => void (d.calls[0].link = 'https://example.org'), '/calls/0/link: unknown property'],
+    ['a county number that does not exist', 'regionale-forskningsfond-nordland.json', (d: Doc) => void (d.applicants.counties = ['99']), '/applicants/counties/0'],
+    ['an uncertain group without a note', 'digifin.json', (d: Doc) => void delete d.criteria.note, '/criteria/note'],
     ['invalid JSON', 'pes-horisont-europa.json', () => '{ "id": ', 'not valid JSON'],
   ])('rejects %s, naming the file and the field', (_label, file, mutate, expected) => {
     const message = problemsOf(brokenCopy(file, mutate));
@@ -142,7 +126,7 @@ describe('scheme catalogue validation', () => {
   it('lists the problems of every file in one error', () => {
     const dir = brokenCopy('klimasats.json', (d) => void (d.funding.minGrantNok = -5));
     const second = join(dir, 'stimulab.json');
-    const data = JSON.parse(readFileSync(second, 'utf8')) as Record<string, any>;
+    const data = JSON.parse(readFileSync(second, 'utf8')) as Doc;
     data.sources[0].url = 'not a url';
     writeFileSync(second, JSON.stringify(data));
     const message = problemsOf(dir);

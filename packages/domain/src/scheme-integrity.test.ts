@@ -1,21 +1,22 @@
+import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import type { Scheme } from '@varde/contracts/schemes';
-import { readReferenceJson } from '../../db/src/reference-data';
-import { readSchemeCatalogue } from '../../db/src/scheme-catalogue';
+import { Scheme } from '@varde/contracts/schemes';
 import { checkSchemeIntegrity } from './scheme-integrity';
+import { copyOf, countyCodes as counties, fixtureCatalogue, klimasats, prosjektskjonn, rffNordland } from './test-fixtures/schemes';
 
-const catalogue = readSchemeCatalogue();
-const counties = new Set(readReferenceJson<{ code: string }[]>('counties.json').map((c) => c.code));
-const copy = (id: string): Scheme => structuredClone(catalogue.find((s) => s.id === id)!);
+// Small fixtures (test-fixtures/schemes.ts); packages/test-support checks the real catalogue.
 const coded = (scheme: Scheme) => checkSchemeIntegrity(scheme, counties).map(({ path, code, limit }) => ({ path, code, ...(limit !== undefined ? { limit } : {}) }));
 
 describe('checkSchemeIntegrity', () => {
-  it('finds nothing wrong with the real catalogue', () => {
-    for (const scheme of catalogue) expect(checkSchemeIntegrity(scheme, counties), scheme.id).toEqual([]);
+  it('finds nothing wrong with a valid scheme', () => {
+    for (const scheme of fixtureCatalogue) {
+      expect(Value.Check(Scheme, scheme), scheme.id).toBe(true);
+      expect(checkSchemeIntegrity(scheme, counties), scheme.id).toEqual([]);
+    }
   });
 
   it('codes every problem with the path of the field, for edits in the app', () => {
-    const scheme = copy('klimasats');
+    const scheme = copyOf(klimasats);
     scheme.funding.minGrantNok = 200_000;
     scheme.funding.maxGrantNok = 100_000;
     scheme.calls[0]!.sourceIds = ['nowhere'];
@@ -35,7 +36,7 @@ describe('checkSchemeIntegrity', () => {
   });
 
   it('asks for Oslo time, a note on uncertain facts, and every source cited', () => {
-    const scheme = copy('prosjektskjonn');
+    const scheme = copyOf(prosjektskjonn);
     scheme.calls[0]!.deadline = '2020-09-01T23:59:00+01:00';
     scheme.criteria.certainty = 'uncertain';
     delete scheme.criteria.note;
@@ -48,7 +49,7 @@ describe('checkSchemeIntegrity', () => {
   });
 
   it('refuses web addresses that are not http: or https:, on the field that holds them', () => {
-    const scheme = copy('klimasats');
+    const scheme = copyOf(klimasats);
     scheme.url = 'javascript:alert(document.cookie)';
     scheme.owner.url = 'data:text/html,<script>alert(1)</script>';
     scheme.sources[0]!.url = 'vbscript:msgbox(1)';
@@ -68,7 +69,7 @@ describe('checkSchemeIntegrity', () => {
   });
 
   it('reports properties the schema does not know, wherever they are', () => {
-    const scheme = copy('klimasats') as Scheme & Record<string, unknown>;
+    const scheme = copyOf(klimasats) as Scheme & Record<string, unknown>;
     scheme.extra = 1;
     (scheme.funding as unknown as Record<string, unknown>).maxGrantNOK = 5;
     (scheme.calls[0] as unknown as Record<string, unknown>).link = 'https://example.org';
@@ -84,7 +85,7 @@ describe('checkSchemeIntegrity', () => {
   });
 
   it('keeps a county-bound scheme and its calls inside real counties', () => {
-    const scheme = copy('regionale-forskningsfond-nordland');
+    const scheme = copyOf(rffNordland);
     scheme.applicants.counties = ['99'];
     const problems = coded(scheme);
     expect(problems).toContainEqual({ path: 'applicants.counties.0', code: 'invalid_value' });

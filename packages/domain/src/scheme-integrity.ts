@@ -54,7 +54,9 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
   };
   checkUrl('owner.url', scheme.owner.url);
   checkUrl('url', scheme.url);
-  scheme.sources.forEach((s, i) => checkUrl(`sources.${i}.url`, s.url));
+  scheme.sources.forEach((s, i) => {
+    checkUrl(`sources.${i}.url`, s.url);
+  });
 
   // Sources: unique ids; every sourceIds entry points at one; every source is cited.
   const sourceIds = new Set<string>();
@@ -75,7 +77,9 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
       report(`${group}.note`, FieldErrorCode.required, `certainty is "${scheme[group].certainty}" but there is no note explaining it`);
     }
   }
-  scheme.calls.forEach((c, i) => checkRefs(`calls.${i}`, c.sourceIds));
+  scheme.calls.forEach((c, i) => {
+    checkRefs(`calls.${i}`, c.sourceIds);
+  });
   scheme.sources.forEach((s, i) => {
     if (!cited.has(s.id)) report(`sources.${i}.id`, FieldErrorCode.unusedSource, `source "${s.id}" is not cited by any fact group or call`);
   });
@@ -213,7 +217,9 @@ function checkOsloDateTime(path: string, value: string, report: Report): boolean
 function walkLocalized(value: unknown, path: string, onEmpty: (path: string, lang: string) => void): void {
   const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
   if (Array.isArray(value)) {
-    value.forEach((v, i) => walkLocalized(v, at(i), onEmpty));
+    value.forEach((v, i) => {
+      walkLocalized(v, at(i), onEmpty);
+    });
     return;
   }
   if (value === null || typeof value !== 'object') return;
