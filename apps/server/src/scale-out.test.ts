@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDb, type Database } from '@varde/db';
-import { createTestDatabase, type TestDatabase } from './test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn } from './test/factories';
 
 const onPostgres = inject('dbKind') === 'postgres';

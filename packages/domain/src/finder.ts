@@ -3,7 +3,8 @@
  * Pure: the caller supplies the schemes with their calls, the municipality's register profile, its
  * needs themes and its pipeline, and the clock.
  */
-import type { FundingSize, PipelineStatus, SchemeQuery } from '@varde/contracts/pipeline';
+import type { FundingSize, PipelineStatus } from '@varde/contracts/vocabulary';
+import type { SchemeQuery } from '@varde/contracts/finder-api';
 import type { Scheme, SchemeTheme } from '@varde/contracts/schemes';
 import { callsWithForecast, type CallView } from './calls';
 import { bestEligibility, evaluateEligibility, type EligibilityResult, type MunicipalityProfile } from './eligibility';

@@ -2,7 +2,7 @@
  * Who may call what. Every server route declares one of these policies; `evaluatePermission` is the
  * single place that decides, so the route table and the permission test read the same rules.
  */
-import { regionalOrganisationTypes, type MembershipRole, type OrganisationType } from '@varde/contracts/roles';
+import { regionalOrganisationTypes, type MembershipRole, type OrganisationType } from '@varde/contracts/vocabulary';
 
 export type Permission =
   /** Anyone, signed in or not. */

@@ -11,7 +11,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluatePermission, type PermissionKind, type Principal } from '@varde/domain/permissions';
 import { paths } from '../config';
-import { createTestDatabase, type TestDatabase } from '../test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createOrganisation, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../test/factories';
 import { registerPermissions } from './permissions';
 

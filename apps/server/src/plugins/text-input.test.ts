@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { createTestApp, createUser, signIn, type Client } from '../test/factories';
 import { cleanTextTree, MAX_BODY_DEPTH, undecodableQueryParameters } from './text-input';
 import type { PendingFieldError } from '../core/app-error';

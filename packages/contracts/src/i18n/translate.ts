@@ -1,4 +1,4 @@
-import type { Language } from '../roles';
+import type { Language } from '../vocabulary';
 import { en } from './en';
 import { nb, type MessageKey, type Messages } from './nb';
 import { nn } from './nn';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { SchemeQuery } from '@varde/contracts/pipeline';
+import type { SchemeQuery } from '@varde/contracts/finder-api';
 import { organisations } from './organisations';
 import { users } from './users';
 

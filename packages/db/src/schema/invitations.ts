@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { MembershipRole } from '@varde/contracts/roles';
+import type { MembershipRole } from '@varde/contracts/vocabulary';
 import { organisations } from './organisations';
 import { users } from './users';
 

@@ -1,5 +1,5 @@
 import { pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { OrganisationType } from '@varde/contracts/roles';
+import type { OrganisationType } from '@varde/contracts/vocabulary';
 import { counties } from './counties';
 import { municipalities } from './municipalities';
 

@@ -1,5 +1,5 @@
 import { foreignKey, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { PipelineStatus } from '@varde/contracts/pipeline';
+import type { PipelineStatus } from '@varde/contracts/vocabulary';
 import { memberships } from './memberships';
 import { organisations } from './organisations';
 import { schemes } from './schemes';

@@ -1,5 +1,5 @@
 import { boolean, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
-import type { Language } from '@varde/contracts/roles';
+import type { Language } from '@varde/contracts/vocabulary';
 
 export const users = pgTable(
   'users',

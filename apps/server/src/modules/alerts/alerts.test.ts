@@ -7,10 +7,11 @@ import { count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { limits } from '@varde/contracts';
-import type { NotificationList, SchemeDetail } from '@varde/contracts/schemes-api';
+import type { NotificationList } from '@varde/contracts/alerts-api';
+import type { SchemeDetail } from '@varde/contracts/finder-api';
 import { schema } from '@varde/db';
 import { osloDateTime } from '@varde/domain/calls';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
 import { osloDay } from './alert-events';
 

@@ -6,7 +6,7 @@ import { count, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { schema } from '@varde/db';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createOrganisation, createTestApp, createUser, signIn, TEST_PASSWORD, type Client } from '../../test/factories';
 
 const { organisations, memberships, invitations, users, sessions, auditLog } = schema;

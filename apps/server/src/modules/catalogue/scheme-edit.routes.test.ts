@@ -7,9 +7,10 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Scheme } from '@varde/contracts/schemes';
-import type { SchemeDetail, SchemeVersion } from '@varde/contracts/schemes-api';
+import type { SchemeDetail } from '@varde/contracts/finder-api';
+import type { SchemeVersion } from '@varde/contracts/catalogue-api';
 import { selectRows } from '@varde/db';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
 
 let database: TestDatabase;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MunicipalityDetail, MunicipalityList } from '@varde/contracts';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { createTestApp } from '../../test/factories';
 
 let database: TestDatabase;

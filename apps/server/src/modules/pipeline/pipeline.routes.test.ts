@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemeDetail, SchemeList } from '@varde/contracts/finder-api';
-import { createTestDatabase, type TestDatabase } from '../../test/database';
+import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
 
 let database: TestDatabase;

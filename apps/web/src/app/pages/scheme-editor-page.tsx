@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { data, useLoaderData, useRevalidator, type LoaderFunctionArgs } from 'react-router';
-import type { SchemeDetail } from '@varde/contracts/schemes-api';
+import type { SchemeDetail } from '@varde/contracts/finder-api';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { getSession } from '../../features/auth/api/get-session';

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { LoaderFunctionArgs } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { nb } from '@varde/contracts/i18n/nb';
-import type { SchemeVersion } from '@varde/contracts/schemes-api';
+import type { SchemeVersion } from '@varde/contracts/catalogue-api';
 import { VersionTable } from '../../features/scheme-editor/components/version-table';
 import { I18nContext } from '../../i18n/i18n';
 import { createApi, type ApiRequest } from '../api-client';

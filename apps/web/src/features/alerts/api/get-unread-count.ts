@@ -1,4 +1,4 @@
-import type { UnreadCount } from '@varde/contracts/schemes-api';
+import type { UnreadCount } from '@varde/contracts/alerts-api';
 import type { Api } from '../../../app/api-client';
 
 /** Counts stored unread notifications only: cheap enough for the header on every page. */

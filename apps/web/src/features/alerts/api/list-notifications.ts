@@ -1,4 +1,4 @@
-import type { NotificationList } from '@varde/contracts/schemes-api';
+import type { NotificationList } from '@varde/contracts/alerts-api';
 import type { Api } from '../../../app/api-client';
 
 export const listNotifications = (api: Api) => api.get<NotificationList>('/api/notifications');

@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { Notification } from '@varde/contracts/schemes-api';
+import type { Notification } from '@varde/contracts/alerts-api';
 import { AppLink } from '../../../components/app-link';
 import { ActionStatus, useListActions } from '../../../components/list-actions';
 import { useI18n } from '../../../i18n/i18n';

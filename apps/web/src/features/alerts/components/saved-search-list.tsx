@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { limits } from '@varde/contracts/vocabulary';
-import type { SavedSearch } from '@varde/contracts/schemes-api';
+import type { SavedSearch } from '@varde/contracts/alerts-api';
 import { AppLink } from '../../../components/app-link';
 import { ActionStatus, ConfirmStep, useListActions } from '../../../components/list-actions';
 import { useI18n } from '../../../i18n/i18n';

@@ -1,4 +1,4 @@
-import type { NeedsProfile } from '@varde/contracts/schemes-api';
+import type { NeedsProfile } from '@varde/contracts/needs-api';
 import type { Api } from '../../../app/api-client';
 
 export const getNeeds = (api: Api, organisationId: string) => api.get<NeedsProfile>(`/api/organisations/${organisationId}/needs`);

@@ -1,4 +1,4 @@
-import type { NeedsProfile, NeedsUpdate } from '@varde/contracts/schemes-api';
+import type { NeedsProfile, NeedsUpdate } from '@varde/contracts/needs-api';
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 

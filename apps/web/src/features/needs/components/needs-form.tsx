@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Field, Fieldset, Input, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
-import type { NeedsProfile } from '@varde/contracts/schemes-api';
+import type { NeedsProfile } from '@varde/contracts/needs-api';
 import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { TextareaInput } from '../../../components/textarea-input';
 import { useI18n } from '../../../i18n/i18n';

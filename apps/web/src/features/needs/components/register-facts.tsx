@@ -1,6 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import { neighbourKinds } from '@varde/contracts/vocabulary';
-import type { NeedsProfile } from '@varde/contracts/schemes-api';
+import type { NeedsProfile } from '@varde/contracts/needs-api';
 import { isOneOf } from '../../../app/is-one-of';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';

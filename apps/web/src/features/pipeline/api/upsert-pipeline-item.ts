@@ -1,4 +1,4 @@
-import type { PipelineItem, PipelineUpsert } from '@varde/contracts/schemes-api';
+import type { PipelineItem, PipelineUpsert } from '@varde/contracts/pipeline-api';
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 

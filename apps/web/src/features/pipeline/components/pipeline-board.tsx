@@ -1,5 +1,5 @@
 import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { PipelineItem } from '@varde/contracts/schemes-api';
+import type { PipelineItem } from '@varde/contracts/pipeline-api';
 import { useI18n } from '../../../i18n/i18n';
 import { boardStatuses, statusLabel } from '../statuses';
 import { PipelineCard } from './pipeline-card';

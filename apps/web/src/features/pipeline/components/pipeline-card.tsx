@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { PipelineItem } from '@varde/contracts/schemes-api';
+import type { PipelineItem } from '@varde/contracts/pipeline-api';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
 import { PipelineItemEditor } from './pipeline-item-editor';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@digdir/designsystemet-react';
-import type { PipelineItem } from '@varde/contracts/schemes-api';
+import type { PipelineItem } from '@varde/contracts/pipeline-api';
 import { FormProblems, useFormProblems } from '../../../components/form-problems';
 import { useI18n } from '../../../i18n/i18n';
 import { useDeletePipelineItem } from '../api/delete-pipeline-item';
@@ -8,7 +8,6 @@ import { useUpsertPipelineItem } from '../api/upsert-pipeline-item';
 import { PipelineFields, readPipelineFields } from './pipeline-fields';
 import type { EditingProps } from './use-pipeline-editing';
 
-export type EditOutcome = { kind: 'saved'; item: PipelineItem } | { kind: 'removed'; item: PipelineItem };
 
 /**
  * The keyboard way to move an item between columns: status, assignee and notes of one item, with

@@ -1,5 +1,5 @@
 import { Button, Table } from '@digdir/designsystemet-react';
-import type { PipelineItem } from '@varde/contracts/schemes-api';
+import type { PipelineItem } from '@varde/contracts/pipeline-api';
 import { pipelineStatuses } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';

@@ -3,12 +3,14 @@ import { useRevalidator } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import { statusLabel } from '../statuses';
 import type { Member } from '@varde/contracts';
-import type { EditOutcome } from './pipeline-item-editor';
+import type { PipelineItem } from '@varde/contracts/pipeline-api';
 
 export const itemHeadingId = (itemId: string) => `pipeline-item-${itemId}`;
 export const editButtonId = (itemId: string) => `pipeline-edit-button-${itemId}`;
 
 /** What the board and the table pass to each item: the hook's state and actions, and who can be assigned. */
+export type EditOutcome = { kind: 'saved'; item: PipelineItem } | { kind: 'removed'; item: PipelineItem };
+
 export interface EditingProps {
   organisationId: string;
   members: Member[];

@@ -1,4 +1,4 @@
-import type { SchemeDetail } from '@varde/contracts/schemes-api';
+import type { SchemeDetail } from '@varde/contracts/finder-api';
 import type { Api } from '../../../app/api-client';
 
 /** The whole scheme document (all three languages) with its current version, for the editor. */

@@ -1,4 +1,4 @@
-import type { SchemeVersion } from '@varde/contracts/schemes-api';
+import type { SchemeVersion } from '@varde/contracts/catalogue-api';
 import type { Api } from '../../../app/api-client';
 
 export const listVersions = (api: Api, schemeId: string) =>

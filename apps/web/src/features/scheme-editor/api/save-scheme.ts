@@ -1,4 +1,5 @@
-import type { SchemeDetail, SchemeEdit } from '@varde/contracts/schemes-api';
+import type { SchemeDetail } from '@varde/contracts/finder-api';
+import type { SchemeEdit } from '@varde/contracts/catalogue-api';
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Heading } from '@digdir/designsystemet-react';
 import type { County } from '@varde/contracts';
-import type { SchemeDetail } from '@varde/contracts/schemes-api';
+import type { SchemeDetail } from '@varde/contracts/finder-api';
 import { schemeThemes, type SchemeTheme } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { FormProblems, fieldErrorsOf, type FieldMessage } from '../../../components/form-problems';

@@ -1,6 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { MessageKey } from '@varde/contracts';
-import type { SchemeVersion } from '@varde/contracts/schemes-api';
+import type { SchemeVersion } from '@varde/contracts/catalogue-api';
 import { useI18n } from '../../../i18n/i18n';
 
 const changedFieldKeys: Record<string, MessageKey> = {

@@ -1,5 +1,5 @@
 import type { ApplicantType } from '@varde/contracts/schemes';
-import type { EligibilityAnswer, SchemeDetail } from '@varde/contracts/schemes-api';
+import type { EligibilityAnswer, SchemeDetail } from '@varde/contracts/finder-api';
 import { toQuery, type Api } from '../../../app/api-client';
 
 /** The scheme with every fact and, when a municipality is given, the verdicts for both roles. */

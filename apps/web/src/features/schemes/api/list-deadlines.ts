@@ -1,4 +1,4 @@
-import type { DeadlineList } from '@varde/contracts/schemes-api';
+import type { DeadlineList } from '@varde/contracts/catalogue-api';
 import { searchOf, type Api } from '../../../app/api-client';
 
 /** Periods offered on the deadline page, in days (about 3, 6, 12 and 24 months). */

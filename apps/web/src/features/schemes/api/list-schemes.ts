@@ -1,5 +1,5 @@
-import type { SchemeQuery } from '@varde/contracts/pipeline';
-import type { SchemeList } from '@varde/contracts/schemes-api';
+import type { SchemeQuery } from '@varde/contracts/finder-api';
+import type { SchemeList } from '@varde/contracts/finder-api';
 import { searchOf, type Api } from '../../../app/api-client';
 import { isOneOf } from '../../../app/is-one-of';
 import { collaborationFilters, fundingSizes, NO_MUNICIPALITY, roleFilters, schemeThemes, type SchemeTheme } from '@varde/contracts/vocabulary';

@@ -1,4 +1,4 @@
-import type { SavedSearch, SavedSearchCreate } from '@varde/contracts/schemes-api';
+import type { SavedSearch, SavedSearchCreate } from '@varde/contracts/alerts-api';
 import type { Api } from '../../../app/api-client';
 import { useMutation } from '../../../app/use-mutation';
 

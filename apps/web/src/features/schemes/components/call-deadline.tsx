@@ -1,4 +1,4 @@
-import type { CallSummary } from '@varde/contracts/schemes-api';
+import type { CallSummary } from '@varde/contracts/catalogue-api';
 import { useI18n } from '../../../i18n/i18n';
 import { useSchemeFormat } from '../format';
 import { Icon } from './icons';

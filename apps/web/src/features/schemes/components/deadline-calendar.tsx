@@ -1,6 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
-import type { DeadlineItem } from '@varde/contracts/schemes-api';
+import type { DeadlineItem } from '@varde/contracts/catalogue-api';
 import { osloIsoDate, weekdayName } from '../../../i18n/format-date';
 import { useSchemeFormat } from '../format';
 import { Icon } from './icons';

@@ -1,5 +1,5 @@
 import { Heading, Table } from '@digdir/designsystemet-react';
-import type { DeadlineItem } from '@varde/contracts/schemes-api';
+import type { DeadlineItem } from '@varde/contracts/catalogue-api';
 import { AppLink } from '../../../components/app-link';
 import { useSchemeFormat } from '../format';
 import { osloIsoMonth } from '../../../i18n/format-date';

@@ -1,5 +1,5 @@
 import { Button, Field, Fieldset, Heading, Input, Label, Paragraph } from '@digdir/designsystemet-react';
-import type { Eligibility, EligibilityMunicipality } from '@varde/contracts/schemes-api';
+import type { Eligibility, EligibilityMunicipality } from '@varde/contracts/finder-api';
 import { applicantTypes, eligibilityRoles, type ApplicantType } from '@varde/contracts/vocabulary';
 import { Form } from 'react-router';
 import { useGetForm } from '../../../components/use-get-form';

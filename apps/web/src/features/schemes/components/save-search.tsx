@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import type { SchemeQuery } from '@varde/contracts/pipeline';
+import type { SchemeQuery } from '@varde/contracts/finder-api';
 import { AppLink } from '../../../components/app-link';
 import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { TextInput } from '../../../components/text-input';

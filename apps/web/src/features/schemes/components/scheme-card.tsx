@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import type { SchemeCard as Card } from '@varde/contracts/schemes-api';
+import type { SchemeCard as Card } from '@varde/contracts/finder-api';
 import { AppLink } from '../../../components/app-link';
 import { useSchemeFormat } from '../format';
 import { CallStatusText, DeadlineText } from './call-deadline';

@@ -1,6 +1,6 @@
 import { Paragraph, Table } from '@digdir/designsystemet-react';
 import type { Scheme, SchemeSource } from '@varde/contracts/schemes';
-import type { CallView } from '@varde/contracts/schemes-api';
+import type { CallView } from '@varde/contracts/catalogue-api';
 import { ExternalLink } from '../../../components/external-link';
 import { useSchemeFormat } from '../format';
 import { CallStatusText, DeadlineText } from './call-deadline';

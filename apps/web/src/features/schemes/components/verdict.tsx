@@ -1,4 +1,4 @@
-import type { Eligibility, EligibilityReason } from '@varde/contracts/schemes-api';
+import type { Eligibility, EligibilityReason } from '@varde/contracts/finder-api';
 import { reasonKinds, type ReasonKind, type Verdict } from '@varde/contracts/vocabulary';
 import { useI18n } from '../../../i18n/i18n';
 import { Icon, type IconName } from './icons';
