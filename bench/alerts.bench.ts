@@ -186,7 +186,9 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  console.log('| backend | notification reader | finder p50 ms | finder p95 ms | finder p99 ms | p99 vs without reader | reader loops (list + count) | reader loop p50 ms |');
+  console.log(
+    '| backend | notification reader | finder p50 ms | finder p95 ms | finder p99 ms | p99 vs without reader | reader loops (list + count) | reader loop p50 ms |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   let failed = false;
   for (const row of rows) {
@@ -194,13 +196,20 @@ async function main() {
     const ratio = row.p99 / base.p99;
     const withinTarget = ratio <= 1.1 || row.p99 - base.p99 <= 5;
     if (row.mode === 'stored check' && !withinTarget) failed = true;
-    const verdict = row.mode === 'none' ? '—' : `${ratio.toFixed(2)}× (${(row.p99 - base.p99).toFixed(2)} ms)${row.mode === 'stored check' ? (withinTarget ? ', within target' : ', OVER TARGET') : ', reference'}`;
+    const verdict =
+      row.mode === 'none'
+        ? '—'
+        : `${ratio.toFixed(2)}× (${(row.p99 - base.p99).toFixed(2)} ms)${row.mode === 'stored check' ? (withinTarget ? ', within target' : ', OVER TARGET') : ', reference'}`;
     console.log(
       `| ${row.backend} | ${row.mode} | ${row.p50.toFixed(2)} | ${row.p95.toFixed(2)} | ${row.p99.toFixed(2)} | ${verdict} | ${row.reads} | ${row.readP50?.toFixed(2) ?? '—'} |`,
     );
   }
   console.log('\nTarget: with the stored check, the finder p99 stays within 10 % (or 5 ms) of the run without the reader.');
-  console.log(`Load average at the end (1, 5, 15 min): ${loadavg().map((l) => l.toFixed(2)).join(', ')} — other work on the machine inflates every row alike.`);
+  console.log(
+    `Load average at the end (1, 5, 15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} — other work on the machine inflates every row alike.`,
+  );
   if (failed) process.exitCode = 1;
 }
 

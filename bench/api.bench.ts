@@ -59,13 +59,27 @@ async function main() {
   const pglite = await createDb({ dataDir: join(dir, 'pglite') });
   await seedReferenceData(pglite.db);
   const embedded = await appFor(pglite);
-  targets.push({ name: 'PGlite', url: embedded.url, close: async () => { await embedded.app.close(); await pglite.close(); } });
+  targets.push({
+    name: 'PGlite',
+    url: embedded.url,
+    close: async () => {
+      await embedded.app.close();
+      await pglite.close();
+    },
+  });
 
   if (process.env.DATABASE_URL) {
     const server = await createDb({ databaseUrl: process.env.DATABASE_URL, poolSize: 10 });
     await seedReferenceData(server.db);
     const pgApp = await appFor(server);
-    targets.push({ name: 'PostgreSQL', url: pgApp.url, close: async () => { await pgApp.app.close(); await server.close(); } });
+    targets.push({
+      name: 'PostgreSQL',
+      url: pgApp.url,
+      close: async () => {
+        await pgApp.app.close();
+        await server.close();
+      },
+    });
   } else {
     console.log('DATABASE_URL is not set: PostgreSQL rows skipped (npm run bench starts a throwaway server when PostgreSQL 15 is installed).\n');
   }

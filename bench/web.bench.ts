@@ -28,7 +28,16 @@ async function main() {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     userDataDir: join(dir, 'chrome'),
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   console.log(`Machine: ${machine()}; Lighthouse 12.2.3 mobile, median of ${runs}\n`);
   console.log('| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | JS gzip KB | total KB |');
@@ -38,9 +47,15 @@ async function main() {
     for (const path of pages) {
       const samples: { perf: number; a11y: number; fcp: number; lcp: number; tbt: number; cls: number; js: number; total: number }[] = [];
       for (let i = 0; i < runs; i++) {
-        const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const result = await lighthouse(`${base}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        });
         const lhr = result!.lhr;
-        const summary = (lhr.audits['resource-summary']?.details as unknown as { items: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+        const summary =
+          (lhr.audits['resource-summary']?.details as unknown as { items: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
         samples.push({
           perf: Math.round((lhr.categories.performance?.score ?? 0) * 100),
           a11y: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),

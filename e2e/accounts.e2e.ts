@@ -59,7 +59,10 @@ async function invite(page: Page, email: string, role: 'admin' | 'member') {
   const path = new URL(link).pathname;
   expect(path).toMatch(/^\/invitasjon\/[A-Za-z0-9_-]{20,}$/);
   // The new invitation is listed among the open ones, without its link.
-  await page.getByRole('region', { name: text('nb', 'invitations.caption') }).getByRole('rowheader', { name: email }).waitFor();
+  await page
+    .getByRole('region', { name: text('nb', 'invitations.caption') })
+    .getByRole('rowheader', { name: email })
+    .waitFor();
   return path;
 }
 
@@ -99,7 +102,10 @@ async function expectSignedInAs(page: Page, name: string, lang: 'nb' | 'nn' = 'n
 
 /** The members table row of a person: name cell, e-mail and role. */
 async function memberRole(page: Page, name: string) {
-  const row = page.getByRole('region', { name: text('nb', 'members.caption') }).getByRole('row').filter({ hasText: name });
+  const row = page
+    .getByRole('region', { name: text('nb', 'members.caption') })
+    .getByRole('row')
+    .filter({ hasText: name });
   return (await row.getByRole('cell').nth(1).textContent())?.trim();
 }
 
@@ -133,7 +139,10 @@ describe('accounts', () => {
       // The link is shown once: after a reload only the open invitation is listed.
       await page.reload();
       await waitForHeading(page, TYDAL.name);
-      await page.getByRole('region', { name: text('nb', 'invitations.caption') }).getByRole('rowheader', { name: tydalAdmin.email }).waitFor();
+      await page
+        .getByRole('region', { name: text('nb', 'invitations.caption') })
+        .getByRole('rowheader', { name: tydalAdmin.email })
+        .waitFor();
       expect(await page.getByLabel(text('nb', 'invite.linkLabel')).count()).toBe(0);
       expect(await page.content()).not.toContain(story.adminInvitation);
       await expectAccessible(page);
@@ -180,9 +189,15 @@ describe('accounts', () => {
       await expectAccessible(page);
 
       // Sign out from the header: back on the front page, signed out.
-      await page.getByRole('banner').getByRole('button', { name: text('nb', 'layout.signOut') }).click();
+      await page
+        .getByRole('banner')
+        .getByRole('button', { name: text('nb', 'layout.signOut') })
+        .click();
       await page.waitForURL((url) => url.pathname === '/');
-      await page.getByRole('banner').getByRole('link', { name: text('nb', 'nav.signIn') }).waitFor();
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: text('nb', 'nav.signIn') })
+        .waitFor();
       await waitForHeading(page, text('nb', 'home.heading'));
       await expectAccessible(page);
 
@@ -289,9 +304,15 @@ describe('accounts', () => {
       await page.goto('/konto');
       await waitForHeading(page, text('nn', 'account.heading'));
       await waitForHydration(page);
-      await page.getByRole('main').getByRole('button', { name: text('nn', 'layout.signOut') }).click();
+      await page
+        .getByRole('main')
+        .getByRole('button', { name: text('nn', 'layout.signOut') })
+        .click();
       await page.waitForURL((url) => url.pathname === '/');
-      await page.getByRole('banner').getByRole('link', { name: text('nn', 'nav.signIn') }).waitFor();
+      await page
+        .getByRole('banner')
+        .getByRole('link', { name: text('nn', 'nav.signIn') })
+        .waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('nn');
       await expectAccessible(page);
       expectNoProblems(journey);

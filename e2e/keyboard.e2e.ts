@@ -77,16 +77,23 @@ describe('keyboard', () => {
       await page.keyboard.type('Tydal');
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === '/kommuner' && url.searchParams.get('q') === 'Tydal');
-      await page.getByRole('status').filter({ hasText: textPattern('nb', 'municipalities.resultCount', { shown: 1 }) }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: textPattern('nb', 'municipalities.resultCount', { shown: 1 }) })
+        .waitFor();
       expect(await focused(page)).toMatchObject({ name: 'q' });
       await expectAccessible(page);
 
       // Tab on through the filters and the table to the result, stopping on visible focus each time.
       const stops: string[] = [];
-      const result = await tabTo(page, (el) => {
-        stops.push(el.name ?? el.href ?? el.tag);
-        return el.href === '/kommuner/5033';
-      }, 30);
+      const result = await tabTo(
+        page,
+        (el) => {
+          stops.push(el.name ?? el.href ?? el.tag);
+          return el.href === '/kommuner/5033';
+        },
+        30,
+      );
       expect(result.text).toBe('Tydal');
       await expectVisibleFocus(page);
       expect(stops.length).toBeGreaterThan(1);

@@ -65,7 +65,10 @@ describe('municipalities', () => {
       await waitForHeading(page, text('nb', 'municipalities.heading'));
       await listTable(page).getByRole('link', { name: 'Tydal' }).waitFor();
       expect((await listRows(page)).map((r) => r.code)).toEqual([TYDAL]);
-      await page.getByRole('status').filter({ hasText: textPattern('nb', 'municipalities.resultCount', { shown: 1 }) }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: textPattern('nb', 'municipalities.resultCount', { shown: 1 }) })
+        .waitFor();
       expect(await page.getByLabel(text('nb', 'municipalities.searchLabel')).inputValue()).toBe('Tydal');
       await expectAccessible(page);
 
@@ -89,7 +92,12 @@ describe('municipalities', () => {
       await page.getByRole('heading', { level: 2, name: text('nn', 'neighbours.heading') }).waitFor();
       await page.getByRole('link', { name: text('nn', 'municipality.backToList') }).waitFor();
       await page.getByText(text('nn', 'municipality.lead', { name: 'Tydal', county: 'Trøndelag' })).waitFor();
-      expect(await page.getByRole('navigation', { name: text('nn', 'layout.languageNav') }).getByRole('link', { name: 'Nynorsk' }).getAttribute('aria-current')).toBe('true');
+      expect(
+        await page
+          .getByRole('navigation', { name: text('nn', 'layout.languageNav') })
+          .getByRole('link', { name: 'Nynorsk' })
+          .getAttribute('aria-current'),
+      ).toBe('true');
       await expectAccessible(page);
 
       // A neighbour on land: Holtålen. The language stays nynorsk on the client-side navigation.
@@ -144,7 +152,9 @@ describe('municipalities', () => {
       await filters.getByLabel(text('nb', 'municipalities.centrality')).selectOption('6');
       await filters.getByLabel(text('nb', 'municipalities.population')).selectOption({ label: text('nb', 'populationBand.lt2000') });
       await filters.getByRole('button', { name: text('nb', 'municipalities.showResults') }).click();
-      await page.waitForURL((url) => url.searchParams.get('county') === '50' && url.searchParams.get('centrality') === '6' && url.searchParams.get('population') === 'lt2000');
+      await page.waitForURL(
+        (url) => url.searchParams.get('county') === '50' && url.searchParams.get('centrality') === '6' && url.searchParams.get('population') === 'lt2000',
+      );
       await expect.poll(async () => (await listRows(page)).length).toBeLessThan(all.length);
 
       const filtered = await listRows(page);
@@ -228,7 +238,10 @@ describe('municipalities', () => {
       await expectAccessible(page);
 
       // Neighbour links are plain links too.
-      await page.getByRole('region', { name: text('nb', 'neighbours.land') }).getByRole('link', { name: 'Selbu' }).click();
+      await page
+        .getByRole('region', { name: text('nb', 'neighbours.land') })
+        .getByRole('link', { name: 'Selbu' })
+        .click();
       await page.waitForURL('**/kommuner/5032');
       await waitForHeading(page, 'Selbu');
       await expectAccessible(page);

@@ -120,11 +120,17 @@ describe('pipeline', () => {
     await slot.getByLabel(text('nb', 'field.notes')).fill('Felles søknad med Røros og Holtålen.');
     await expectAccessible(page);
     await slot.getByRole('button', { name: text('nb', 'pipeline.save') }).click();
-    await slot.getByRole('status').getByText(text('nb', 'pipeline.slot.saved', { target: call.title.nb, status: text('nb', 'pipelineStatus.preparing') })).waitFor();
+    await slot
+      .getByRole('status')
+      .getByText(text('nb', 'pipeline.slot.saved', { target: call.title.nb, status: text('nb', 'pipelineStatus.preparing') }))
+      .waitFor();
     await expectAccessible(page);
 
     // The board: the call sits in "preparing", with the colleague and the note.
-    await slot.getByRole('status').getByRole('link', { name: text('nb', 'pipeline.slot.boardLink') }).click();
+    await slot
+      .getByRole('status')
+      .getByRole('link', { name: text('nb', 'pipeline.slot.boardLink') })
+      .click();
     await page.waitForURL(`**/organisasjoner/${tydalId}/pipeline`);
     await waitForHeading(page, text('nb', 'pipeline.heading', { organisation: 'Holtålen' }));
     const card = column(page, 'preparing').getByRole('article', { name: detail.scheme.name.nb });
@@ -144,9 +150,9 @@ describe('pipeline', () => {
     await page.getByRole('status').getByText(text('nb', 'pipelineStatus.applied'), { exact: false }).waitFor();
     const moved = column(page, 'applied').getByRole('article', { name: detail.scheme.name.nb });
     await moved.waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('aria-labelledby'))).toBe(
-      await moved.getAttribute('aria-labelledby'),
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('article')?.getAttribute('aria-labelledby')))
+      .toBe(await moved.getAttribute('aria-labelledby'));
     expect(await column(page, 'preparing').getByRole('article').count()).toBe(0);
     expectNoProblems(coordinator);
   });
@@ -191,7 +197,10 @@ describe('pipeline', () => {
     await waitForHydration(page);
     await page.getByRole('heading', { name: text('nb', 'finder.resultsFor', { municipality: 'Holtålen' }) }).waitFor();
     expect(await page.locator(`main a[href^="/ordninger/${NOT_RELEVANT_SCHEME}"]`).count()).toBe(0);
-    await page.getByText(text('nb', 'finder.hiddenNotRelevant', { count: 1 })).first().waitFor();
+    await page
+      .getByText(text('nb', 'finder.hiddenNotRelevant', { count: 1 }))
+      .first()
+      .waitFor();
     await expectAccessible(page);
     // Looking without a municipality shows every scheme again, and the choice stays in the links.
     await page.getByLabel(text('nb', 'finder.municipalityLabel'), { exact: true }).selectOption({ label: text('nb', 'finder.noMunicipality') });
@@ -247,7 +256,7 @@ describe('pipeline', () => {
     }
   });
 
-  test("the needs profile: themes and free text next to what the registers say, with field errors", async () => {
+  test('the needs profile: themes and free text next to what the registers say, with field errors', async () => {
     const { page } = coordinator;
     await page.goto(`/organisasjoner/${tydalId}`);
     await page.getByRole('link', { name: text('nb', 'needs.link') }).click();
@@ -273,7 +282,10 @@ describe('pipeline', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('needs-description');
     await description.fill('Vi har få ansatte i hjemmetjenesten og lange avstander.');
     await page.getByRole('button', { name: text('nb', 'needs.save') }).click();
-    await page.getByRole('status').filter({ hasText: text('nb', 'needs.saved', { when: 'X' }).split('(')[0]!.trim() }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: text('nb', 'needs.saved', { when: 'X' }).split('(')[0]!.trim() })
+      .waitFor();
     await page.reload();
     expect(await page.getByLabel(text('nb', 'theme.health_care')).isChecked()).toBe(true);
     expect(await page.getByLabel(text('nb', 'theme.housing')).isChecked()).toBe(false);
@@ -332,7 +344,10 @@ describe('pipeline', () => {
       expect(stored.scheme.calls[0]!.deadline).toBe('2020-09-02T13:00:00+02:00');
       await expectAccessible(page);
 
-      await page.getByRole('link', { name: text('nb', 'history.link') }).first().click();
+      await page
+        .getByRole('link', { name: text('nb', 'history.link') })
+        .first()
+        .click();
       await waitForHeading(page, new RegExp(text('nb', 'history.heading', { scheme: '' })));
       const versions = page.getByRole('region', { name: new RegExp(text('nb', 'history.caption', { scheme: '.*' })) });
       const newest = versions.getByRole('row').nth(1);
@@ -351,14 +366,28 @@ describe('pipeline', () => {
     // On any page, the header's count says a check is due (the catalogue changed) and shows the news.
     await page.goto('/');
     await waitForHydration(page);
-    await expect.poll(() => page.locator('header').getByRole('link', { name: new RegExp(text('nb', 'nav.notifications')) }).textContent()).toMatch(/\d/);
+    await expect
+      .poll(() =>
+        page
+          .locator('header')
+          .getByRole('link', { name: new RegExp(text('nb', 'nav.notifications')) })
+          .textContent(),
+      )
+      .toMatch(/\d/);
     await page.goto('/varsler');
     await waitForHeading(page, text('nb', 'alerts.heading'));
     await waitForHydration(page);
     const item = page.getByRole('listitem').filter({ hasText: text('nb', 'alerts.kind.scheme_changed') });
     await item.first().waitFor();
     // The header shows the unread count.
-    await expect.poll(() => page.locator('header').getByRole('link', { name: new RegExp(text('nb', 'nav.notifications')) }).textContent()).toMatch(/\d/);
+    await expect
+      .poll(() =>
+        page
+          .locator('header')
+          .getByRole('link', { name: new RegExp(text('nb', 'nav.notifications')) })
+          .textContent(),
+      )
+      .toMatch(/\d/);
     await expectAccessible(page);
 
     await page.getByRole('button', { name: text('nb', 'alerts.markAllRead') }).click();
@@ -367,13 +396,21 @@ describe('pipeline', () => {
     expect(await page.getByRole('heading', { level: 2, name: text('nb', 'alerts.notificationsHeading', { unread: 0 }) }).count()).toBe(1);
 
     const count = await page.getByRole('button', { name: new RegExp(text('nb', 'alerts.dismiss')) }).count();
-    await page.getByRole('button', { name: new RegExp(text('nb', 'alerts.dismiss')) }).first().click();
+    await page
+      .getByRole('button', { name: new RegExp(text('nb', 'alerts.dismiss')) })
+      .first()
+      .click();
     await expect.poll(() => page.getByRole('button', { name: new RegExp(text('nb', 'alerts.dismiss')) }).count()).toBe(count - 1);
     await expectAccessible(page);
 
     // The saved search opens the finder with its query.
     const searches = page.getByRole('region', { name: text('nb', 'alerts.searchesHeading') });
-    expect(await searches.getByRole('link', { name: new RegExp(text('nb', 'alerts.openSearch')) }).first().getAttribute('href')).toBe('/ordninger?theme=health_care');
+    expect(
+      await searches
+        .getByRole('link', { name: new RegExp(text('nb', 'alerts.openSearch')) })
+        .first()
+        .getAttribute('href'),
+    ).toBe('/ordninger?theme=health_care');
     expectNoProblems(coordinator);
     await coordinator.context.close();
     await colleague.context.close();

@@ -114,7 +114,10 @@ describe('scheme finder', () => {
       expect(await page.locator('.source-list li').count()).toBeGreaterThan(0);
       expect(await page.getByRole('link', { name: text('nb', 'scheme.edit'), exact: true }).count()).toBe(0);
       // The next call is a forecast, and marked as one.
-      await page.getByRole('region', { name: /^Utlysninger av/ }).getByText(text('nb', 'callStatus.predicted')).waitFor();
+      await page
+        .getByRole('region', { name: /^Utlysninger av/ })
+        .getByText(text('nb', 'callStatus.predicted'))
+        .waitFor();
       await expectAccessible(page);
 
       // Forskningsrådet's innovation project needs an approved R&D partner; with one, the condition is met.
@@ -149,7 +152,10 @@ describe('scheme finder', () => {
 
       // The deadlines, from the main navigation: list, calendar, and the calendar file.
       await waitForHydration(page);
-      await page.getByRole('navigation', { name: text('nb', 'layout.mainNav') }).getByRole('link', { name: text('nb', 'nav.deadlines'), exact: true }).click();
+      await page
+        .getByRole('navigation', { name: text('nb', 'layout.mainNav') })
+        .getByRole('link', { name: text('nb', 'nav.deadlines'), exact: true })
+        .click();
       await page.waitForURL((url) => url.pathname === '/frister');
       await waitForHeading(page, text('nb', 'deadlines.heading'));
       expect(await page.locator('.deadline-months table').count()).toBeGreaterThan(0);
@@ -262,7 +268,9 @@ describe('scheme finder', () => {
       await tabTo(page, (el) => el.tag === 'input' && el.name === 'openNow');
       await tabTo(page, (el) => el.tag === 'button' && el.text === text('nb', 'finder.submit'));
       await page.keyboard.press('Enter');
-      await page.waitForURL((url) => url.searchParams.get('municipality') === TYDAL && url.searchParams.get('q') === 'helse' && url.searchParams.get('theme') === 'health_care');
+      await page.waitForURL(
+        (url) => url.searchParams.get('municipality') === TYDAL && url.searchParams.get('q') === 'helse' && url.searchParams.get('theme') === 'health_care',
+      );
       await page.getByRole('heading', { level: 2, name: text('nb', 'finder.resultsFor', { municipality: 'Tydal' }) }).waitFor();
       await expectAccessible(page);
       expectNoProblems(journey);
@@ -290,8 +298,12 @@ describe('scheme finder', () => {
       // A platform admin may edit any scheme; everyone sees the history.
       await page.goto('/ordninger/digdir-medfinansiering');
       await waitForHeading(page, /Medfinansieringsordningen/);
-      expect(await page.getByRole('link', { name: text('nb', 'scheme.edit'), exact: true }).getAttribute('href')).toBe('/ordninger/digdir-medfinansiering/rediger');
-      expect(await page.getByRole('link', { name: text('nb', 'scheme.history'), exact: true }).getAttribute('href')).toBe('/ordninger/digdir-medfinansiering/historikk');
+      expect(await page.getByRole('link', { name: text('nb', 'scheme.edit'), exact: true }).getAttribute('href')).toBe(
+        '/ordninger/digdir-medfinansiering/rediger',
+      );
+      expect(await page.getByRole('link', { name: text('nb', 'scheme.history'), exact: true }).getAttribute('href')).toBe(
+        '/ordninger/digdir-medfinansiering/historikk',
+      );
       await expectAccessible(page);
       expectNoProblems(journey);
     } finally {

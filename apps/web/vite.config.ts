@@ -27,7 +27,10 @@ export default defineConfig(({ isSsrBuild }) => ({
             // round trip each on a slow line, which the first paint waited for.
             codeSplitting: {
               groups: [
-                { name: 'framework', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@digdir|@radix-ui|clsx)[\\/]/ },
+                {
+                  name: 'framework',
+                  test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|cookie|set-cookie-parser|@digdir|@radix-ui|clsx)[\\/]/,
+                },
                 { name: 'shared', test: /[\\/]apps[\\/]web[\\/]src[\\/]/, minShareCount: 2 },
               ],
             },
@@ -38,8 +41,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             // (designsystemet-web, 28 KB gzip) are left out as well: our field wrappers write labels,
             // descriptions and error links into the HTML themselves (components/field-shell.tsx), and
             // we use none of the components that need them (Search, Suggestion, Tabs, Popover, Dialog).
-            moduleSideEffects: (id: string) =>
-              /[\\/]@digdir[\\/]designsystemet-(react|web)[\\/]/.test(id) ? false : undefined,
+            moduleSideEffects: (id: string) => (/[\\/]@digdir[\\/]designsystemet-(react|web)[\\/]/.test(id) ? false : undefined),
           },
         },
       },

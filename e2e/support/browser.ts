@@ -67,9 +67,10 @@ async function runAxe(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   // Only violations are needed: leaving out the passes keeps a 357-row table page to a few seconds.
   return page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-      .then((r) => r.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((n) => ({ target: n.target })) }))),
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe
+        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+        .then((r) => r.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.map((n) => ({ target: n.target })) }))),
     wcagTags,
   );
 }
@@ -105,9 +106,7 @@ function noScriptCopyFor(source: BrowserContext, viewport: { width: number; heig
  */
 async function runAxeOnNoScriptCopy(page: Page): Promise<Violation[]> {
   const copy = await noScriptCopyFor(page.context(), page.viewportSize());
-  copy.html = (await page.content())
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<\/?noscript>/gi, '');
+  copy.html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<\/?noscript>/gi, '');
   // Via a blank page, so that an address differing only by its #fragment still loads the new copy.
   await copy.page.goto('about:blank');
   await copy.page.goto(page.url());
@@ -118,7 +117,11 @@ async function runAxeOnNoScriptCopy(page: Page): Promise<Violation[]> {
 export async function expectAccessible(page: Page) {
   const violations = noScriptContexts.has(page.context()) ? await runAxeOnNoScriptCopy(page) : await runAxe(page);
   const summary = violations.map(
-    (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   );
   if (summary.length > 0) expect.fail(`axe found ${summary.length} WCAG 2.1 AA violation(s):\n${summary.join('\n')}`);
 }
@@ -129,7 +132,12 @@ export async function tabTo(page: Page, matches: (el: { tag: string; text: strin
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return { tag: el?.tagName.toLowerCase() ?? '', text: el?.textContent?.trim() ?? '', href: el?.getAttribute('href') ?? null, name: el?.getAttribute('name') ?? null };
+      return {
+        tag: el?.tagName.toLowerCase() ?? '',
+        text: el?.textContent?.trim() ?? '',
+        href: el?.getAttribute('href') ?? null,
+        name: el?.getAttribute('name') ?? null,
+      };
     });
     if (matches(focused)) return focused;
   }

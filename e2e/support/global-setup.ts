@@ -44,9 +44,17 @@ export default async function setup(project: TestProject) {
   const env = { ...process.env, DATA_DIR: join(dir, 'db'), PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '', LOGIN_RATE_LIMIT: '1000' };
   const adminEmail = 'plattform@example.org';
   const adminPassword = 'e2e-admin-password-123';
-  execFileSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'create-admin', '--email', adminEmail, '--name', 'Plattform Admin', '--password', adminPassword], { cwd: root, env, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'apps/server/src/cli.ts', 'create-admin', '--email', adminEmail, '--name', 'Plattform Admin', '--password', adminPassword],
+    { cwd: root, env, stdio: 'inherit' },
+  );
 
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -35,9 +35,7 @@ export async function waitForHeading(page: Page, heading: string | RegExp) {
  * an error status names it in `expectedStatuses`; anything else still fails the journey.
  */
 export function expectNoProblems(journey: Journey, expectedStatuses: number[] = []) {
-  const unexpected = journey.problems.filter(
-    (p) => !expectedStatuses.some((status) => p.includes(`the server responded with a status of ${status}`)),
-  );
+  const unexpected = journey.problems.filter((p) => !expectedStatuses.some((status) => p.includes(`the server responded with a status of ${status}`)));
   if (unexpected.length > 0) expect.fail(`console errors or CSP violations on ${journey.page.url()}:\n${unexpected.join('\n')}`);
   journey.problems.length = 0;
 }

@@ -74,7 +74,8 @@ async function run(command: string | undefined) {
       const password = values.password ?? (await askPassword());
       // The same rule as for every new password (length, not only spaces, not a common password).
       const problem = await checkNewPassword(password);
-      if (problem) fail(translate('en', `validation.${problem.code}`, { field: translate('en', 'field.password'), ...(problem.limit ? { limit: problem.limit } : {}) }));
+      if (problem)
+        fail(translate('en', `validation.${problem.code}`, { field: translate('en', 'field.password'), ...(problem.limit ? { limit: problem.limit } : {}) }));
       const database = await open();
       await seedReferenceData(database.db);
       const { authService } = createServices(database.db, config);

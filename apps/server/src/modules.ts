@@ -26,10 +26,7 @@ import { registerWeb } from './plugins/ssr';
 import type { Services } from './services';
 
 /** The feature modules' routes, one plugin per capability. */
-export async function registerModules(
-  app: FastifyInstance,
-  { config, database, services }: { config: AppConfig; database: Database; services: Services },
-) {
+export async function registerModules(app: FastifyInstance, { config, database, services }: { config: AppConfig; database: Database; services: Services }) {
   await app.register(healthRoutes, { database });
   await app.register(municipalityRoutes, { service: services.municipalityService });
   await app.register(mapRoutes);

@@ -74,7 +74,12 @@ export function createServices(db: AppDb, config: AppConfig) {
     pipeline: pipelineService,
     catalogue: catalogueService,
   });
-  const finderService = createFinderService({ catalogue: catalogueService, pipeline: pipelineService, needs: needsService, municipalities: municipalityService });
+  const finderService = createFinderService({
+    catalogue: catalogueService,
+    pipeline: pipelineService,
+    needs: needsService,
+    municipalities: municipalityService,
+  });
   const alertService = createAlertService({
     transaction,
     repo: createAlertRepository(db),

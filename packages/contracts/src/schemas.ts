@@ -1,16 +1,7 @@
 /** Request and response schemas shared by the server (validation, OpenAPI) and the web app (types). */
 import { Type, type Static } from 'typebox';
 import { literalUnion, Nullable } from './typebox-helpers';
-import {
-  languageForms,
-  languages,
-  limits,
-  membershipRoles,
-  municipalitySorts,
-  neighbourKinds,
-  organisationTypes,
-  populationBands,
-} from './vocabulary';
+import { languageForms, languages, limits, membershipRoles, municipalitySorts, neighbourKinds, organisationTypes, populationBands } from './vocabulary';
 
 export { Nullable } from './typebox-helpers';
 export {
@@ -59,9 +50,7 @@ export const MunicipalityDetail = Type.Object({
   populationHistory: Type.Array(Type.Object({ date: Type.String({ format: 'date' }), population: Type.Integer() })),
   adminCentre: Type.String(),
   website: Nullable(Type.String()),
-  neighbours: Type.Array(
-    Type.Object({ code: MunicipalityCode, name: Type.String(), kind: NeighbourKindSchema }),
-  ),
+  neighbours: Type.Array(Type.Object({ code: MunicipalityCode, name: Type.String(), kind: NeighbourKindSchema })),
   organisationId: Nullable(Uuid),
 });
 export type MunicipalityDetail = Static<typeof MunicipalityDetail>;

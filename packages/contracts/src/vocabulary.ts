@@ -10,22 +10,11 @@
 // --- Accounts and organisations ---
 
 /** Kinds of organisation Varde knows. A municipality organisation exists for each kommune. */
-export const organisationTypes = [
-  'municipality',
-  'county_authority',
-  'state_administrator',
-  'regional_council',
-  'scheme_owner',
-  'partner',
-] as const;
+export const organisationTypes = ['municipality', 'county_authority', 'state_administrator', 'regional_council', 'scheme_owner', 'partner'] as const;
 export type OrganisationType = (typeof organisationTypes)[number];
 
 /** Organisation types whose members act as regional advisers for the organisation's county. */
-export const regionalOrganisationTypes: readonly OrganisationType[] = [
-  'county_authority',
-  'state_administrator',
-  'regional_council',
-];
+export const regionalOrganisationTypes: readonly OrganisationType[] = ['county_authority', 'state_administrator', 'regional_council'];
 
 /** A user's role inside one organisation. */
 export const membershipRoles = ['member', 'admin'] as const;
@@ -62,17 +51,7 @@ export type NeighbourKind = (typeof neighbourKinds)[number];
 export const populationBands = ['lt2000', '2000to4999', '5000to9999', '10000to49999', 'gte50000'] as const;
 export type PopulationBand = (typeof populationBands)[number];
 
-export const municipalitySorts = [
-  'name',
-  '-name',
-  'population',
-  '-population',
-  'centrality',
-  '-centrality',
-  'county',
-  '-county',
-  'code',
-] as const;
+export const municipalitySorts = ['name', '-name', 'population', '-population', 'centrality', '-centrality', 'county', '-county', 'code'] as const;
 export type MunicipalitySort = (typeof municipalitySorts)[number];
 
 // --- The scheme catalogue ---

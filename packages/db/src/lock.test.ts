@@ -88,7 +88,10 @@ describe('lockDataDir', () => {
     const holder = lockInChild(dir);
     expect(await holder.answer).toBe(`locked ${holder.child.pid}`);
 
-    const refused = await lockDataDir(dir).then(() => null, (error: unknown) => error);
+    const refused = await lockDataDir(dir).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(DataDirLockedError);
     expect((refused as Error).message).toMatch(/already open in another Varde process/);
     expect((refused as Error).message).toContain(`process ${holder.child.pid}`);
@@ -140,7 +143,10 @@ describe('lockDataDir', () => {
     const dir = freshDir();
     const pid = await deadPid();
     writeRecord(dir, { pid, host: 'other-host.example', startedAt: '2026-01-01T00:00:00.000Z', processStart: null, id: 'theirs' });
-    const refused = await lockDataDir(dir).then(() => null, (error: unknown) => error);
+    const refused = await lockDataDir(dir).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(DataDirLockedError);
     const message = (refused as Error).message;
     expect(message).toContain(`process ${pid} on host "other-host.example"`);

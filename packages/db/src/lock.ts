@@ -60,7 +60,13 @@ const TAKEOVER_STALE_MS = 10_000;
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   mkdirSync(dataDir, { recursive: true });
   const lockPath = `${realpathSync(dataDir)}.lock`;
-  const mine: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString(), processStart: processStart(process.pid), id: randomUUID() };
+  const mine: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    processStart: processStart(process.pid),
+    id: randomUUID(),
+  };
   const record = `${JSON.stringify(mine)}\n`;
 
   for (let attempt = 0; attempt < 50; attempt++) {

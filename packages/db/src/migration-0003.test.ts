@@ -68,7 +68,9 @@ describe('migration 0003', () => {
     await db.insert(schema.memberships).values({ organisationId: org!.id, userId: user!.id, role: 'member' });
     const created = new Date('2025-03-01T08:00:00Z');
     // The shape of 0002: one shared address per organisation.
-    await db.execute(sql`insert into calendar_feeds (organisation_id, token_hash, created_at) values (${org!.id}, 'old-shared-hash', ${created.toISOString()})`);
+    await db.execute(
+      sql`insert into calendar_feeds (organisation_id, token_hash, created_at) values (${org!.id}, 'old-shared-hash', ${created.toISOString()})`,
+    );
 
     await migrate(migrationsFolder);
 

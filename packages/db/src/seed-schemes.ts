@@ -41,10 +41,7 @@ export async function seedSchemeCatalogue(db: AppDb, dir: string = schemeCatalog
         report.inserted++;
       } else {
         const version = current.version + 1;
-        await tx
-          .update(schemes)
-          .set({ data: scheme, version, catalogueHash: hash, updatedAt: now, updatedBy: null })
-          .where(eq(schemes.id, scheme.id));
+        await tx.update(schemes).set({ data: scheme, version, catalogueHash: hash, updatedAt: now, updatedBy: null }).where(eq(schemes.id, scheme.id));
         await tx.insert(schemeVersions).values({ schemeId: scheme.id, version, data: scheme, changedAt: now });
         report.updated++;
       }

@@ -5,13 +5,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { AppDb } from './client';
 import { canonicalJson } from './canonical-json';
 import { seedSchemeCatalogue, type SchemeSeedReport } from './seed-schemes';
-import {
-  readReferenceJson,
-  referenceDataDir,
-  type CountyRecord,
-  type MunicipalityRecord,
-  type NeighbourRecord,
-} from './reference-data';
+import { readReferenceJson, referenceDataDir, type CountyRecord, type MunicipalityRecord, type NeighbourRecord } from './reference-data';
 import { counties, municipalities, municipalityNeighbours, organisations, referenceDataState } from './schema';
 
 export interface SeedReport {
@@ -48,11 +42,7 @@ function checksumOf(dir: string): string {
  * (a second run reports zero changes), changed source rows are updated in place. When the files are
  * byte for byte those of the last load, the comparison is skipped (fast restarts).
  */
-export async function seedReferenceData(
-  db: AppDb,
-  dir = referenceDataDir,
-  options: { force?: boolean; schemeDir?: string } = {},
-): Promise<SeedReport> {
+export async function seedReferenceData(db: AppDb, dir = referenceDataDir, options: { force?: boolean; schemeDir?: string } = {}): Promise<SeedReport> {
   const registers = await seedRegisters(db, dir, options.force ?? false);
   return { ...registers, schemes: await seedSchemeCatalogue(db, options.schemeDir) };
 }
@@ -94,9 +84,7 @@ async function seedRegisters(db: AppDb, dir: string, force: boolean): Promise<Om
   }));
   const neighbours = readReferenceJson<NeighbourRecord>('neighbours.json', dir);
   const neighbourRows = Object.entries(neighbours).flatMap(([code, kinds]) =>
-    (['land', 'touching', 'sea'] as const).flatMap((kind) =>
-      kinds[kind].map((neighbourCode) => ({ code, neighbourCode, kind })),
-    ),
+    (['land', 'touching', 'sea'] as const).flatMap((kind) => kinds[kind].map((neighbourCode) => ({ code, neighbourCode, kind }))),
   );
 
   return db.transaction(async (tx) => {
@@ -127,9 +115,7 @@ async function sync<R extends Row>(
   rows: R[],
   keyOf: (row: R) => string,
 ): Promise<ChangeCount> {
-  const existing = new Map(
-    ((await db.select().from(table as typeof counties)) as unknown as Row[]).map((r) => [String(r.code), r]),
-  );
+  const existing = new Map(((await db.select().from(table as typeof counties)) as unknown as Row[]).map((r) => [String(r.code), r]));
   const count: ChangeCount = { inserted: 0, updated: 0, deleted: 0 };
   const toInsert: R[] = [];
   for (const row of rows) {
@@ -154,10 +140,7 @@ async function sync<R extends Row>(
   return count;
 }
 
-async function syncNeighbours(
-  db: AppDb,
-  rows: { code: string; neighbourCode: string; kind: 'land' | 'touching' | 'sea' }[],
-): Promise<ChangeCount> {
+async function syncNeighbours(db: AppDb, rows: { code: string; neighbourCode: string; kind: 'land' | 'touching' | 'sea' }[]): Promise<ChangeCount> {
   const key = (r: { code: string; neighbourCode: string }) => `${r.code}:${r.neighbourCode}`;
   const existing = new Map((await db.select().from(municipalityNeighbours)).map((r) => [key(r), r]));
   const wanted = new Map(rows.map((r) => [key(r), r]));
@@ -177,9 +160,7 @@ async function syncNeighbours(
     if (!wanted.has(key(current))) {
       await db
         .delete(municipalityNeighbours)
-        .where(
-          and(eq(municipalityNeighbours.code, current.code), eq(municipalityNeighbours.neighbourCode, current.neighbourCode)),
-        );
+        .where(and(eq(municipalityNeighbours.code, current.code), eq(municipalityNeighbours.neighbourCode, current.neighbourCode)));
       count.deleted++;
     }
   }
@@ -191,16 +172,8 @@ async function syncNeighbours(
 }
 
 /** Every kommune has exactly one organisation of type `municipality`, named and placed as the register says. */
-async function syncMunicipalityOrganisations(
-  db: AppDb,
-  rows: { code: string; name: string; countyCode: string }[],
-): Promise<ChangeCount> {
-  const existing = new Map(
-    (await db.select().from(organisations).where(isNotNull(organisations.municipalityCode))).map((o) => [
-      o.municipalityCode!,
-      o,
-    ]),
-  );
+async function syncMunicipalityOrganisations(db: AppDb, rows: { code: string; name: string; countyCode: string }[]): Promise<ChangeCount> {
+  const existing = new Map((await db.select().from(organisations).where(isNotNull(organisations.municipalityCode))).map((o) => [o.municipalityCode!, o]));
   const count: ChangeCount = { inserted: 0, updated: 0, deleted: 0 };
   const toInsert = [];
   for (const m of rows) {

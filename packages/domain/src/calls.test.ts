@@ -33,7 +33,10 @@ describe('callsWithForecast', () => {
   it('predicts a yearly scheme’s next call on the same day and time, marked as predicted', () => {
     const views = callsWithForecast([call('ipo-2020', '2020-09-16T13:00:00+02:00'), call('ipo-2022', '2022-09-21T13:00:00+02:00')], 'yearly', now);
     expect(views[0]).toMatchObject({ id: 'ipo-forecast-2027', status: 'forecast', predicted: true, deadline: '2027-09-21T13:00:00+02:00', budgetNok: null });
-    expect(views.slice(1).map((c) => [c.id, c.status])).toEqual([['ipo-2022', 'closed'], ['ipo-2020', 'closed']]);
+    expect(views.slice(1).map((c) => [c.id, c.status])).toEqual([
+      ['ipo-2022', 'closed'],
+      ['ipo-2020', 'closed'],
+    ]);
   });
 
   it('predicts this year when the date is still ahead, and keeps a winter time in winter', () => {

@@ -16,7 +16,15 @@ export function callStatus(call: Pick<SchemeCall, 'opensAt' | 'deadline'>, now: 
   return 'open';
 }
 
-const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const osloDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The Oslo wall-clock parts of an instant. */
 function osloParts(instant: Date) {
@@ -45,9 +53,7 @@ export function osloDateTime(year: number, month: number, day: number, hour: num
  * Administrator with its own deadline) gets one forecast per county group.
  */
 export function callsWithForecast(calls: SchemeCall[], cadence: string, now: Date): CallView[] {
-  const views: CallView[] = calls
-    .map((c) => ({ ...c, status: callStatus(c, now), predicted: false }))
-    .sort((a, b) => b.deadline.localeCompare(a.deadline));
+  const views: CallView[] = calls.map((c) => ({ ...c, status: callStatus(c, now), predicted: false })).sort((a, b) => b.deadline.localeCompare(a.deadline));
   if (cadence !== 'yearly' || views.length === 0 || views.some((c) => c.status !== 'closed')) return views;
 
   const national = views.filter((c) => c.counties === null);

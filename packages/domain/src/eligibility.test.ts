@@ -30,13 +30,26 @@ const codes = (r: { reasons: { code: string }[] }) => r.reasons.map((x) => x.cod
 // Digdir's co-funding scheme: only state agencies apply; municipalities join as partners.
 const digdirCoFunding = rules({ leadTypes: ['state_agency'], partnerTypes: ['municipality', 'county_authority', 'ks'] });
 // Forskningsrådet's innovation project for the public sector: an approved R&D organisation must take part.
-const ipo = rules({ leadTypes: ['municipality', 'county_authority', 'state_agency'], partnerTypes: ['municipality', 'rd_organisation', 'business', 'ngo'], requiredPartnerTypes: ['rd_organisation'], collaboration: 'rewarded' });
+const ipo = rules({
+  leadTypes: ['municipality', 'county_authority', 'state_agency'],
+  partnerTypes: ['municipality', 'rd_organisation', 'business', 'ngo'],
+  requiredPartnerTypes: ['rd_organisation'],
+  collaboration: 'rewarded',
+});
 // Regional research fund Nordland: applicants based in Nordland.
-const rffNordland = rules({ leadTypes: ['municipality', 'county_authority', 'state_agency'], partnerTypes: ['rd_organisation'], counties: ['18'], requiredPartnerTypes: ['rd_organisation'] });
+const rffNordland = rules({
+  leadTypes: ['municipality', 'county_authority', 'state_agency'],
+  partnerTypes: ['rd_organisation'],
+  counties: ['18'],
+  requiredPartnerTypes: ['rd_organisation'],
+});
 // Innlandet's local development grant: centrality 4–6 in Innlandet, cooperation ranked higher.
 const innlandet = rules({ counties: ['34'], centralityClasses: [4, 5, 6], collaboration: 'rewarded' });
 // Klimasats: politically anchored; the support must trigger the measure.
-const klimasats = rules({ politicalAnchoringRequired: true, conditions: [{ nb: 'Støtten må utløse tiltaket.', nn: 'Støtta må utløyse tiltaket.', en: 'The grant must trigger the measure.' }] });
+const klimasats = rules({
+  politicalAnchoringRequired: true,
+  conditions: [{ nb: 'Støtten må utløse tiltaket.', nn: 'Støtta må utløyse tiltaket.', en: 'The grant must trigger the measure.' }],
+});
 
 describe('evaluateEligibility', () => {
   it("shows a municipality as partner-only in Digdir's co-funding scheme", () => {
@@ -93,8 +106,18 @@ describe('evaluateEligibility', () => {
 
   it('counts municipalities toward a minimum and asks for the missing ones', () => {
     const r = rules({ minMunicipalities: 3, collaboration: 'required' });
-    expect(evaluateEligibility({ municipality: tydal, rules: r, role: 'lead' }).reasons).toContainEqual({ kind: 'condition', code: 'needs_more_municipalities', min: 3, missing: 2 });
-    const three = evaluateEligibility({ municipality: tydal, rules: r, role: 'lead', partners: [{ type: 'municipality' }, { type: 'municipality' }, { type: 'business' }] });
+    expect(evaluateEligibility({ municipality: tydal, rules: r, role: 'lead' }).reasons).toContainEqual({
+      kind: 'condition',
+      code: 'needs_more_municipalities',
+      min: 3,
+      missing: 2,
+    });
+    const three = evaluateEligibility({
+      municipality: tydal,
+      rules: r,
+      role: 'lead',
+      partners: [{ type: 'municipality' }, { type: 'municipality' }, { type: 'business' }],
+    });
     expect(three.verdict).toBe('eligible');
     expect(three.reasons).toContainEqual({ kind: 'info', code: 'enough_municipalities', min: 3, count: 3 });
   });
@@ -113,7 +136,9 @@ describe('evaluateEligibility', () => {
 
   it('refuses schemes that municipalities cannot take part in at all', () => {
     const r = rules({ leadTypes: ['business'], partnerTypes: ['rd_organisation'] });
-    expect(evaluateEligibility({ municipality: tydal, rules: r, role: 'partner' }).reasons).toEqual([{ kind: 'blocker', code: 'municipalities_cannot_take_part' }]);
+    expect(evaluateEligibility({ municipality: tydal, rules: r, role: 'partner' }).reasons).toEqual([
+      { kind: 'blocker', code: 'municipalities_cannot_take_part' },
+    ]);
     expect(bestEligibility({ municipality: tydal, rules: r }).verdict).toBe('not_eligible');
   });
 

@@ -73,8 +73,7 @@ export function nextCallOf(calls: CallView[]): CallView | null {
 }
 
 /** Rolling schemes take applications at any time, so they count as open. */
-const isOpenNow = (scheme: Scheme, calls: CallView[]) =>
-  scheme.cadence.kind === 'rolling' || calls.some((c) => c.status === 'open');
+const isOpenNow = (scheme: Scheme, calls: CallView[]) => scheme.cadence.kind === 'rolling' || calls.some((c) => c.status === 'open');
 
 function matchesText(scheme: Scheme, q: string): { matches: boolean; inName: boolean } {
   const needle = fold(q.trim());

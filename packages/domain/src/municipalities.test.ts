@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compareNorwegian, filterMunicipalities, populationBandOf, searchKey, sortMunicipalities } from './municipalities';
 
-const countyNames: Record<string, string> = { '50': 'Trøndelag', '56': 'Finnmark', '42': 'Agder', '15': 'Møre og Romsdal', '31': 'Østfold', '11': 'Rogaland', '46': 'Vestland' };
+const countyNames: Record<string, string> = {
+  '50': 'Trøndelag',
+  '56': 'Finnmark',
+  '42': 'Agder',
+  '15': 'Møre og Romsdal',
+  '31': 'Østfold',
+  '11': 'Rogaland',
+  '46': 'Vestland',
+};
 const m = (code: string, name: string, population: number, centralityClass = 6, countyCode = '50') => ({
   code,
   name,
@@ -60,7 +68,11 @@ describe('populationBandOf', () => {
 
 describe('sortMunicipalities', () => {
   it('sorts by name, population and centrality in both directions', () => {
-    expect(sortMunicipalities(rows, 'name').map((r) => r.nameNorwegian).slice(-1)).toEqual(['Åfjord']);
+    expect(
+      sortMunicipalities(rows, 'name')
+        .map((r) => r.nameNorwegian)
+        .slice(-1),
+    ).toEqual(['Åfjord']);
     expect(sortMunicipalities(rows, '-population')[0]!.code).toBe('4601');
     expect(sortMunicipalities(rows, 'population')[0]!.code).toBe('5033');
     expect(sortMunicipalities(rows, 'centrality')[0]!.code).toBe('4601');
@@ -69,8 +81,14 @@ describe('sortMunicipalities', () => {
   it('sorts by county name the Norwegian way, and by name within each county', () => {
     const byCounty = sortMunicipalities(rows, 'county').map((r) => `${r.countyName}/${r.nameNorwegian}`);
     expect(byCounty).toEqual([
-      'Agder/Risør', 'Finnmark/Karasjok', 'Møre og Romsdal/Kristiansund', 'Rogaland/Time',
-      'Trøndelag/Tydal', 'Trøndelag/Åfjord', 'Vestland/Bergen', 'Østfold/Halden',
+      'Agder/Risør',
+      'Finnmark/Karasjok',
+      'Møre og Romsdal/Kristiansund',
+      'Rogaland/Time',
+      'Trøndelag/Tydal',
+      'Trøndelag/Åfjord',
+      'Vestland/Bergen',
+      'Østfold/Halden',
     ]);
     expect(sortMunicipalities(rows, '-county').map((r) => r.code)).toEqual(['3101', '4601', '5033', '1834', '1121', '1505', '5610', '4201']);
   });

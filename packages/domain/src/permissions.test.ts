@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { advisedCounties, evaluatePermission, isSchemeOwner, type Principal } from './permissions';
 
-const member = (organisationId: string, role: 'member' | 'admin' = 'member', organisationType: Principal['memberships'][number]['organisationType'] = 'municipality', countyCode: string | null = '50'): Principal => ({
+const member = (
+  organisationId: string,
+  role: 'member' | 'admin' = 'member',
+  organisationType: Principal['memberships'][number]['organisationType'] = 'municipality',
+  countyCode: string | null = '50',
+): Principal => ({
   isPlatformAdmin: false,
   memberships: [{ organisationId, role, organisationType, countyCode }],
 });

@@ -41,11 +41,7 @@ export interface Principal {
 
 export type PermissionOutcome = 'allowed' | 'unauthenticated' | 'forbidden';
 
-export function evaluatePermission(
-  permission: Permission,
-  principal: Principal | null,
-  params: Record<string, string | undefined>,
-): PermissionOutcome {
+export function evaluatePermission(permission: Permission, principal: Principal | null, params: Record<string, string | undefined>): PermissionOutcome {
   if (permission.kind === 'public') return 'allowed';
   if (!principal) return 'unauthenticated';
   if (permission.kind === 'organisationPrivate') {
@@ -73,13 +69,7 @@ export function evaluatePermission(
 /** Counties a user advises as a member of a county authority, State Administrator or regional council. */
 export function advisedCounties(principal: Principal | null): string[] {
   if (!principal) return [];
-  return [
-    ...new Set(
-      principal.memberships
-        .filter((m) => regionalOrganisationTypes.includes(m.organisationType) && m.countyCode)
-        .map((m) => m.countyCode!),
-    ),
-  ];
+  return [...new Set(principal.memberships.filter((m) => regionalOrganisationTypes.includes(m.organisationType) && m.countyCode).map((m) => m.countyCode!))];
 }
 
 export function isSchemeOwner(principal: Principal | null): boolean {

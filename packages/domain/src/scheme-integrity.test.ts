@@ -5,7 +5,8 @@ import { checkSchemeIntegrity } from './scheme-integrity';
 import { copyOf, countyCodes as counties, fixtureCatalogue, klimasats, prosjektskjonn, rffNordland } from './test-fixtures/schemes';
 
 // Small fixtures (test-fixtures/schemes.ts); packages/test-support checks the real catalogue.
-const coded = (scheme: Scheme) => checkSchemeIntegrity(scheme, counties).map(({ path, code, limit }) => ({ path, code, ...(limit !== undefined ? { limit } : {}) }));
+const coded = (scheme: Scheme) =>
+  checkSchemeIntegrity(scheme, counties).map(({ path, code, limit }) => ({ path, code, ...(limit !== undefined ? { limit } : {}) }));
 
 describe('checkSchemeIntegrity', () => {
   it('finds nothing wrong with a valid scheme', () => {

@@ -106,10 +106,19 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
   });
   checkCounties('applicants.counties', applicants.counties, countyCodes, report);
   if (applicants.minPopulation !== null && applicants.maxPopulation !== null && applicants.minPopulation > applicants.maxPopulation) {
-    report('applicants.maxPopulation', FieldErrorCode.tooSmall, `smaller than minPopulation (${applicants.maxPopulation} < ${applicants.minPopulation})`, applicants.minPopulation);
+    report(
+      'applicants.maxPopulation',
+      FieldErrorCode.tooSmall,
+      `smaller than minPopulation (${applicants.maxPopulation} < ${applicants.minPopulation})`,
+      applicants.minPopulation,
+    );
   }
   if (applicants.minMunicipalities > 1 && !applicants.leadTypes.includes('municipality') && !applicants.partnerTypes.includes('municipality')) {
-    report('applicants.minMunicipalities', FieldErrorCode.invalidValue, 'requires several municipalities, but municipalities are neither lead nor partner types');
+    report(
+      'applicants.minMunicipalities',
+      FieldErrorCode.invalidValue,
+      'requires several municipalities, but municipalities are neither lead nor partner types',
+    );
   }
 
   // Money.
@@ -140,7 +149,11 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
     if (applicants.counties && c.counties) {
       c.counties.forEach((code, j) => {
         if (!applicants.counties!.includes(code)) {
-          report(`${path}.counties.${j}`, FieldErrorCode.invalidValue, `county "${code}" is outside the scheme's counties (${applicants.counties!.join(', ')})`);
+          report(
+            `${path}.counties.${j}`,
+            FieldErrorCode.invalidValue,
+            `county "${code}" is outside the scheme's counties (${applicants.counties!.join(', ')})`,
+          );
         }
       });
     }

@@ -41,9 +41,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (messageKey?: MessageKey, params?: MessageParams) =>
-  new AppError(ErrorCode.notFound, messageKey, params);
+export const notFound = (messageKey?: MessageKey, params?: MessageParams) => new AppError(ErrorCode.notFound, messageKey, params);
 export const forbidden = () => new AppError(ErrorCode.forbidden);
 export const conflict = (messageKey?: MessageKey) => new AppError(ErrorCode.conflict, messageKey);
-export const fieldErrors = (...fields: PendingFieldError[]) =>
-  new AppError(ErrorCode.validation, undefined, {}, fields);
+export const fieldErrors = (...fields: PendingFieldError[]) => new AppError(ErrorCode.validation, undefined, {}, fields);

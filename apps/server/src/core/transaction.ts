@@ -10,4 +10,7 @@ export type Tx = DbOrTx;
 
 export type RunInTransaction = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 
-export const transactions = (db: AppDb): RunInTransaction => (work) => db.transaction(work);
+export const transactions =
+  (db: AppDb): RunInTransaction =>
+  (work) =>
+    db.transaction(work);

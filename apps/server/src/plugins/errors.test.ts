@@ -77,13 +77,23 @@ describe('error codes of refused requests', () => {
   });
 
   it('a body that is not valid JSON stays a 400 validation error', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/organisations', headers: { ...admin.headers, 'content-type': 'application/json' }, payload: '{"name":' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('validation');
   });
 
   it('a body of the wrong JSON type is a field error on body, not on an empty path', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/organisations', headers: { ...admin.headers, 'content-type': 'application/json' }, payload: '[1]' });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      payload: '[1]',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([{ path: 'body', code: 'invalid_value', message: 'Innholdet har en verdi vi ikke kjenner.' }]);
   });

@@ -1,16 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  defaultLanguage,
-  ErrorCode,
-  FieldErrorCode,
-  isMessageKey,
-  translate,
-  type ApiErrorBody,
-  type FieldError,
-  type Language,
-} from '@varde/contracts';
+import { defaultLanguage, ErrorCode, FieldErrorCode, isMessageKey, translate, type ApiErrorBody, type FieldError, type Language } from '@varde/contracts';
 import { AppError, type PendingFieldError } from '../core/app-error';
 
 interface AjvError {
@@ -25,8 +16,7 @@ function fieldErrorsFromAjv(errors: AjvError[], part?: string): PendingFieldErro
   for (const e of errors) {
     // An error about the whole body (an array or a string where an object belongs) is on path `body`.
     const base = e.instancePath.replace(/^\//, '').replaceAll('/', '.') || (e.keyword === 'required' ? '' : (part ?? ''));
-    const path =
-      e.keyword === 'required' ? [base, String(e.params.missingProperty)].filter(Boolean).join('.') : base;
+    const path = e.keyword === 'required' ? [base, String(e.params.missingProperty)].filter(Boolean).join('.') : base;
     const mapped = mapKeyword(e);
     if (!mapped) continue;
     const current = byPath.get(path);
@@ -41,9 +31,7 @@ function mapKeyword(e: AjvError): Omit<PendingFieldError, 'path'> | undefined {
     case 'required':
       return { code: FieldErrorCode.required };
     case 'minLength':
-      return Number(e.params.limit) === 1
-        ? { code: FieldErrorCode.required }
-        : { code: FieldErrorCode.tooShort, limit: Number(e.params.limit) };
+      return Number(e.params.limit) === 1 ? { code: FieldErrorCode.required } : { code: FieldErrorCode.tooShort, limit: Number(e.params.limit) };
     case 'maxLength':
       return { code: FieldErrorCode.tooLong, limit: Number(e.params.limit) };
     case 'format':
@@ -66,7 +54,11 @@ function mapKeyword(e: AjvError): Omit<PendingFieldError, 'path'> | undefined {
 
 function translateFieldErrors(lang: Language, fields: PendingFieldError[]): FieldError[] {
   return fields.map((f) => {
-    const name = f.path.split('.').filter((s) => !/^\d+$/.test(s)).at(-1) ?? f.path;
+    const name =
+      f.path
+        .split('.')
+        .filter((s) => !/^\d+$/.test(s))
+        .at(-1) ?? f.path;
     const fieldKey = `field.${name}`;
     const field = isMessageKey(fieldKey) ? translate(lang, fieldKey) : name;
     return {

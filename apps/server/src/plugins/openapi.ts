@@ -26,9 +26,5 @@ export async function registerOpenApi(app: FastifyInstance) {
     declareScopePublic(scope);
     await scope.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { deepLinking: true } });
   });
-  app.get(
-    '/api/openapi.json',
-    { config: { permission: { kind: 'public' } }, schema: { hide: true } },
-    async () => app.swagger(),
-  );
+  app.get('/api/openapi.json', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, async () => app.swagger());
 }

@@ -82,15 +82,7 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'GET /assets/*': 'public',
 };
 
-type Role =
-  | 'anonymous'
-  | 'memberA'
-  | 'memberB'
-  | 'adminA'
-  | 'adviserA'
-  | 'adviserOther'
-  | 'schemeOwner'
-  | 'platformAdmin';
+type Role = 'anonymous' | 'memberA' | 'memberB' | 'adminA' | 'adviserA' | 'adviserOther' | 'schemeOwner' | 'platformAdmin';
 const roles: Role[] = ['anonymous', 'memberA', 'memberB', 'adminA', 'adviserA', 'adviserOther', 'schemeOwner', 'platformAdmin'];
 
 let database: TestDatabase;
@@ -146,8 +138,7 @@ function fillPath(url: string): { path: string; params: Record<string, string> }
     .replace(':code.svg', '5033.svg')
     .replace(':token.ics', `${'x'.repeat(32)}.ics`)
     .replace(/:(\w+)/g, (_m, name: string) => {
-      const value =
-        name === 'id' ? orgA : name === 'code' ? '5033' : name === 'token' ? 'x'.repeat(43) : name === 'schemeId' ? 'prosjektskjonn' : randomUUID();
+      const value = name === 'id' ? orgA : name === 'code' ? '5033' : name === 'token' ? 'x'.repeat(43) : name === 'schemeId' ? 'prosjektskjonn' : randomUUID();
       params[name] = value;
       return value;
     })
@@ -157,9 +148,7 @@ function fillPath(url: string): { path: string; params: Record<string, string> }
 
 describe('route permissions', () => {
   it('every registered route declares the expected permission', () => {
-    const actual = Object.fromEntries(
-      app.registeredRoutes.filter((r) => r.method !== 'HEAD').map((r) => [`${r.method} ${r.url}`, r.permission?.kind]),
-    );
+    const actual = Object.fromEntries(app.registeredRoutes.filter((r) => r.method !== 'HEAD').map((r) => [`${r.method} ${r.url}`, r.permission?.kind]));
     for (const [route, kind] of Object.entries(actual)) {
       expect(kind, `${route} has no declared permission`).toBeDefined();
       expect(expectedPolicies[route], `${route} is missing from expectedPolicies`).toBe(kind);
@@ -198,8 +187,7 @@ describe('route permissions', () => {
           payload: hasBody ? '{}' : undefined,
         });
         const code = String(response.headers['content-type'] ?? '').includes('json') ? response.json()?.error?.code : undefined;
-        const denied =
-          (response.statusCode === 401 && code === 'unauthenticated') || (response.statusCode === 403 && code === 'forbidden');
+        const denied = (response.statusCode === 401 && code === 'unauthenticated') || (response.statusCode === 403 && code === 'forbidden');
         const expected = evaluatePermission(route.permission!, principals.get(role)!, params);
         if ((expected !== 'allowed') !== denied) {
           failures.push(`${route.method} ${route.url} as ${role}: expected ${expected}, got ${response.statusCode} ${code ?? ''}`);

@@ -46,8 +46,7 @@ interface WebHost {
   csp(nonce: string): string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const isApiPath = (pathname: string) => pathname === '/api' || pathname.startsWith('/api/');
 
@@ -117,9 +116,7 @@ const productionCsp = (nonce: string) =>
  */
 export function contentFirst(built: string): string {
   const stylesheets = built.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
-  return stylesheets
-    .reduce((html, tag) => html.replace(tag, ''), built)
-    .replace('<!--app-head-->', `${stylesheets.join('').trim()}<!--app-head-->`);
+  return stylesheets.reduce((html, tag) => html.replace(tag, ''), built).replace('<!--app-head-->', `${stylesheets.join('').trim()}<!--app-head-->`);
 }
 
 async function builtHost(): Promise<WebHost> {
@@ -137,7 +134,10 @@ async function builtHost(): Promise<WebHost> {
   const entry = (await import(/* @vite-ignore */ pathToFileURL(entryFile).href)) as ServerEntry;
 
   // The template already preloads the entry and its imports.
-  const inTemplate = chunkFiles(manifest, Object.keys(manifest).filter((k) => manifest[k]!.isEntry));
+  const inTemplate = chunkFiles(
+    manifest,
+    Object.keys(manifest).filter((k) => manifest[k]!.isEntry),
+  );
   // Preloading Inter (the Latin subset and the small Sámi one) avoids a layout shift, and a second
   // layout of long lists, when the font swaps in.
   const fonts = Object.values(manifest)
@@ -176,17 +176,12 @@ async function devHost(app: FastifyInstance, scope: FastifyInstance): Promise<We
     // Vite injects the stylesheet from JavaScript in development; this link avoids a flash of unstyled HTML.
     headTags: () => '<link rel="stylesheet" href="/src/styles.css">',
     // Hot reload needs inline styles, eval and a websocket; development only.
-    csp: () => "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'",
+    csp: () =>
+      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'",
   };
 }
 
-async function renderPage(
-  app: FastifyInstance,
-  host: WebHost,
-  deps: { config: AppConfig; services: Services },
-  request: FastifyRequest,
-  reply: FastifyReply,
-) {
+async function renderPage(app: FastifyInstance, host: WebHost, deps: { config: AppConfig; services: Services }, request: FastifyRequest, reply: FastifyReply) {
   // Collapse leading slashes: `//host/path` would otherwise be read as another host.
   const url = new URL(request.url.replace(/^\/+/, '/'), deps.config.publicUrl);
   if (isApiPath(url.pathname)) return sendError(request, reply, 404, ErrorCode.notFound);
@@ -226,11 +221,7 @@ async function renderPage(
   });
   body.push(before);
   result.pipe(body);
-  return reply
-    .code(result.status)
-    .header('content-security-policy', host.csp(nonce))
-    .type('text/html; charset=utf-8')
-    .send(body);
+  return reply.code(result.status).header('content-security-policy', host.csp(nonce)).type('text/html; charset=utf-8').send(body);
 }
 
 /** Registers the web app: assets, compression and the catch-all page route. */
@@ -258,10 +249,6 @@ export async function registerWeb(app: FastifyInstance, deps: { config: AppConfi
       host = await devHost(app, scope);
     }
 
-    scope.get(
-      '/*',
-      { config: { permission: { kind: 'public' } }, schema: { hide: true } },
-      (request, reply) => renderPage(app, host, deps, request, reply),
-    );
+    scope.get('/*', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, (request, reply) => renderPage(app, host, deps, request, reply));
   });
 }

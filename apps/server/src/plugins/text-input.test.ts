@@ -25,12 +25,19 @@ const invalidText = (path: string) => expect.objectContaining({ path, code: 'inv
 
 describe('bad text in a JSON body', () => {
   it('refuses a NUL character with invalid_text on the field (it was a database error, 500)', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/organisations', headers: admin.headers, payload: { type: 'partner', name: 'Nul\u0000 AS' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: admin.headers,
+      payload: { type: 'partner', name: 'Nul\u0000 AS' },
+    });
     expect(response.statusCode, response.body).toBe(400);
     expect(response.json().error).toEqual({
       code: 'validation',
       message: 'Noen felt må rettes før vi kan lagre.',
-      fields: [{ path: 'name', code: 'invalid_text', message: 'Navn inneholder tegn som ikke er tillatt (for eksempel nulltegn eller ødelagte Unicode-tegn).' }],
+      fields: [
+        { path: 'name', code: 'invalid_text', message: 'Navn inneholder tegn som ikke er tillatt (for eksempel nulltegn eller ødelagte Unicode-tegn).' },
+      ],
     });
   });
 
@@ -126,13 +133,23 @@ describe('bad text in a path parameter', () => {
       error: {
         code: 'validation',
         message: 'Nokre felt må rettast før vi kan lagre.',
-        fields: [{ path: 'code', code: 'invalid_text', message: 'Kommunenummer inneheld teikn som ikkje er tillatne (til dømes nullteikn eller øydelagde Unicode-teikn).' }],
+        fields: [
+          {
+            path: 'code',
+            code: 'invalid_text',
+            message: 'Kommunenummer inneheld teikn som ikkje er tillatne (til dømes nullteikn eller øydelagde Unicode-teikn).',
+          },
+        ],
       },
     });
     // The parameter is found when it has a suffix, or is the second one in the path.
     const feed = await app.inject({ url: '/api/calendar/feeds/abc%C3.ics' });
     expect(feed.json().error.fields).toEqual([invalidText('token')]);
-    const member = await app.inject({ method: 'DELETE', url: '/api/organisations/00000000-0000-4000-8000-000000000000/members/%E0%A4%A', headers: admin.headers });
+    const member = await app.inject({
+      method: 'DELETE',
+      url: '/api/organisations/00000000-0000-4000-8000-000000000000/members/%E0%A4%A',
+      headers: admin.headers,
+    });
     expect(member.statusCode).toBe(400);
     expect(member.json().error.fields).toEqual([invalidText('userId')]);
   });
@@ -167,7 +184,12 @@ describe('deeply nested bodies', () => {
   });
 
   it(`refuses ${MAX_BODY_DEPTH + 1} levels with a field error on body`, async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/saved-searches', headers: { ...json, 'accept-language': 'en' }, payload: body(MAX_BODY_DEPTH + 1) });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/saved-searches',
+      headers: { ...json, 'accept-language': 'en' },
+      payload: body(MAX_BODY_DEPTH + 1),
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([
       { path: 'body', code: 'too_deep', limit: 32, message: 'The request body is nested too deeply (at most 32 levels).' },

@@ -42,11 +42,7 @@ const join = (base: string, key: string | number) => (base ? `${base}.${key}` : 
  * each string or key that is not clean text. `depth` counts the objects and arrays around `value`;
  * deeper than `maxDepth` is reported once, on `depthPath`, and not walked further.
  */
-export function cleanTextTree(
-  value: unknown,
-  problems: PendingFieldError[],
-  options: { path?: string; maxDepth?: number; depthPath?: string } = {},
-): unknown {
+export function cleanTextTree(value: unknown, problems: PendingFieldError[], options: { path?: string; maxDepth?: number; depthPath?: string } = {}): unknown {
   const maxDepth = options.maxDepth ?? Number.POSITIVE_INFINITY;
   const depthPath = options.depthPath ?? 'body';
   let tooDeep = false;

@@ -13,10 +13,7 @@ const unique = () => randomBytes(4).toString('hex');
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 let testPasswordHash: Promise<string> | undefined;
 
-export async function createUser(
-  db: AppDb,
-  overrides: { email?: string; name?: string; isPlatformAdmin?: boolean; language?: Language } = {},
-) {
+export async function createUser(db: AppDb, overrides: { email?: string; name?: string; isPlatformAdmin?: boolean; language?: Language } = {}) {
   const repo = createAuthRepository(db);
   const user = await repo.insertUser({
     email: overrides.email ?? `user-${unique()}@example.org`,
@@ -33,10 +30,7 @@ export async function setPassword(db: AppDb, userId: string, password: string) {
   await createAuthRepository(db).updatePassword(userId, await hashPassword(password));
 }
 
-export async function createOrganisation(
-  db: AppDb,
-  overrides: { type?: OrganisationType; name?: string; countyCode?: string | null } = {},
-) {
+export async function createOrganisation(db: AppDb, overrides: { type?: OrganisationType; name?: string; countyCode?: string | null } = {}) {
   const [row] = await db
     .insert(schema.organisations)
     .values({

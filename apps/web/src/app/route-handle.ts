@@ -25,11 +25,7 @@ function isHandle(handle: unknown): handle is RouteHandle<unknown> {
 }
 
 /** Title and description from the deepest route that has a handle and data, or undefined on an error. */
-export function headFor(
-  matches: MatchLike[],
-  dataOf: (id: string) => unknown,
-  t: Translate,
-): { title: string; description: string } | undefined {
+export function headFor(matches: MatchLike[], dataOf: (id: string) => unknown, t: Translate): { title: string; description: string } | undefined {
   for (let i = matches.length - 1; i >= 0; i--) {
     const match = matches[i]!;
     if (!isHandle(match.handle)) continue;

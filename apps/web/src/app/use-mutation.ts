@@ -27,8 +27,7 @@ export function useMutation<I, O>(write: (api: Api, input: I) => Promise<O>) {
         setState({ status: 'success', data: result });
         return { ok: true, data: result };
       } catch (caught) {
-        const error =
-          caught instanceof ApiError ? caught : new ApiError(0, 'network', t('form.networkError'));
+        const error = caught instanceof ApiError ? caught : new ApiError(0, 'network', t('form.networkError'));
         failures.current += 1;
         setState({ status: 'error', error, attempt: failures.current });
         return { ok: false, error };

@@ -29,7 +29,9 @@ describe('webHref', () => {
 
 describe('ExternalLink', () => {
   it('links an http(s) address and shows only the text otherwise', () => {
-    expect(renderToStaticMarkup(<ExternalLink href="https://example.org/a">Kilde</ExternalLink>)).toMatch(/^<a [^>]*href="https:\/\/example.org\/a"[^>]*>Kilde<\/a>$/);
+    expect(renderToStaticMarkup(<ExternalLink href="https://example.org/a">Kilde</ExternalLink>)).toMatch(
+      /^<a [^>]*href="https:\/\/example.org\/a"[^>]*>Kilde<\/a>$/,
+    );
     const unsafe = renderToStaticMarkup(<ExternalLink href="javascript:alert(1)">Kilde</ExternalLink>);
     expect(unsafe).toBe('Kilde');
   });

@@ -42,7 +42,14 @@ describe('format-date', () => {
   it('writes exactly what Intl writes with full locale data, for every day of a year and hours around the clock', () => {
     for (const lang of langs) {
       const date = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Oslo' });
-      const dateTime = new Intl.DateTimeFormat(locales[lang], { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Oslo' });
+      const dateTime = new Intl.DateTimeFormat(locales[lang], {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        timeZone: 'Europe/Oslo',
+      });
       const month = new Intl.DateTimeFormat(locales[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
       const weekday = (width: 'long' | 'short') => new Intl.DateTimeFormat(locales[lang], { weekday: width, timeZone: 'UTC' });
       for (let hours = 0; hours < 366 * 24; hours += 7) {

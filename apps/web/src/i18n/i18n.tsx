@@ -31,10 +31,7 @@ export async function loadMessages(lang: Language): Promise<Messages> {
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function createTranslate(messages: Messages): Translate {
-  return (key, params = {}) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    );
+  return (key, params = {}) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 }
 
 export interface Formatters {

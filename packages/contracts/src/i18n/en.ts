@@ -141,7 +141,8 @@ export const en: Messages = {
   'errorPage.notFound.title': 'Page not found',
   'errorPage.notFound.body': 'The page does not exist, or the address is misspelt. Check the address, or continue with one of the links below.',
   'errorPage.forbidden.title': 'You do not have access',
-  'errorPage.forbidden.body': 'This page is only for people who have been given access, for example the members of an organisation. Ask an administrator if you think you should have access.',
+  'errorPage.forbidden.body':
+    'This page is only for people who have been given access, for example the members of an organisation. Ask an administrator if you think you should have access.',
   'errorPage.forbidden.signedInAs': 'You are signed in as {name}.',
   'errorPage.gone.title': 'The link no longer works',
   'errorPage.gone.body': 'The link has been used, has expired or has been withdrawn.',
@@ -159,8 +160,10 @@ export const en: Messages = {
   'home.searchClear': 'Clear the search field',
   'home.allMunicipalities': 'See all municipalities in a list and on a map',
   'home.whyHeading': 'Why Varde?',
-  'home.why1': 'Small municipalities take part in national innovation schemes less often than large ones. They often do not know the schemes, and they have less experience in writing applications and running projects.',
-  'home.why2': 'Municipalities that work together in their region take part more often. Varde makes it easier to find schemes that fit, find partners and learn from solutions other municipalities have already built.',
+  'home.why1':
+    'Small municipalities take part in national innovation schemes less often than large ones. They often do not know the schemes, and they have less experience in writing applications and running projects.',
+  'home.why2':
+    'Municipalities that work together in their region take part more often. Varde makes it easier to find schemes that fit, find partners and learn from solutions other municipalities have already built.',
   'home.nowHeading': 'What you can do now',
   'home.nowMunicipalities': 'See facts about every municipality: population, centrality and neighbours',
   'home.nowSignIn': 'Sign in to see your organisation and invite colleagues',
@@ -202,7 +205,8 @@ export const en: Messages = {
   'centrality.option': '{class} – {label}',
   'centrality.legendLabel': 'Map colours: centrality class',
   'centrality.whatIsIt': 'What does centrality mean?',
-  'centrality.explanation': 'Statistics Norway (SSB) measures how central a municipality is by how many jobs and services its residents can reach within 90 minutes by car. The result is an index from 0 to 1000, divided into six classes. Class 1 is the most central and class 6 the least central.',
+  'centrality.explanation':
+    'Statistics Norway (SSB) measures how central a municipality is by how many jobs and services its residents can reach within 90 minutes by car. The result is an index from 0 to 1000, divided into six classes. Class 1 is the most central and class 6 the least central.',
 
   'populationBand.lt2000': 'Under 2,000',
   'populationBand.2000to4999': '2,000–4,999',
@@ -239,7 +243,8 @@ export const en: Messages = {
   'municipality.historyPopulation': 'Population',
   'municipality.historySource': 'Source: Statistics Norway (SSB), table 07459.',
   'municipality.historyChange': 'Change',
-  'municipality.sources': 'Sources: population and centrality © Statistics Norway (CC BY 4.0). Area, borders and maps © Kartverket (CC BY 4.0). Sea neighbours are estimated by Varde.',
+  'municipality.sources':
+    'Sources: population and centrality © Statistics Norway (CC BY 4.0). Area, borders and maps © Kartverket (CC BY 4.0). Sea neighbours are estimated by Varde.',
 
   'nameLanguage.nor': 'Norwegian',
   'nameLanguage.sme': 'North Sami',
@@ -257,7 +262,8 @@ export const en: Messages = {
   'neighbours.touching': 'Meet at a point',
   'neighbours.touchingExplanation': 'The borders only meet at a single point on the map we use. More detailed maps may show a short shared border.',
   'neighbours.sea': 'Likely shared border at sea',
-  'neighbours.seaExplanation': 'We say “likely” because we worked this out ourselves: we divided the sea between municipalities by which one is nearest. The real sea borders are agreed between municipalities and may run elsewhere.',
+  'neighbours.seaExplanation':
+    'We say “likely” because we worked this out ourselves: we divided the sea between municipalities by which one is nearest. The real sea borders are agreed between municipalities and may run elsewhere.',
   'neighbours.none': 'The municipality has no neighbours in our data.',
 
   'login.title': 'Sign in',
@@ -267,7 +273,8 @@ export const en: Messages = {
   'login.submit': 'Sign in',
   'login.alreadySignedIn': 'You are already signed in as {name}.',
   'login.continue': 'Continue',
-  'login.invitationOnly': 'No account? You get one when an administrator in your organisation invites you. You then receive a link where you create your password.',
+  'login.invitationOnly':
+    'No account? You get one when an administrator in your organisation invites you. You then receive a link where you create your password.',
 
   'invitation.title': 'Invitation to {organisation}',
   'invitation.heading': 'Join {organisation}',
@@ -279,7 +286,8 @@ export const en: Messages = {
   'invitation.submitNew': 'Create account and join',
   'invitation.submitExisting': 'Accept',
   'invitation.invalidHeading': 'The invitation no longer works',
-  'invitation.invalidBody': 'The invitation has been used, has expired or has been withdrawn. Ask the person who invited you for a new one. If you have already accepted, you can sign in.',
+  'invitation.invalidBody':
+    'The invitation has been used, has expired or has been withdrawn. Ask the person who invited you for a new one. If you have already accepted, you can sign in.',
 
   'account.title': 'My account',
   'account.heading': 'My account',
@@ -371,7 +379,8 @@ export const en: Messages = {
   'admin.heading': 'Administration',
   'admin.lead': 'Create organisations and see the users and changes across Varde.',
   'admin.createHeading': 'Create an organisation',
-  'admin.createLead': 'The municipalities already exist. Here you create other organisations, for example a county authority or a regional council. Then invite its first administrator from the organisation’s page.',
+  'admin.createLead':
+    'The municipalities already exist. Here you create other organisations, for example a county authority or a regional council. Then invite its first administrator from the organisation’s page.',
   'admin.countyHint': 'Required for {types}.',
   'admin.noCounty': 'No county',
   'admin.createSubmit': 'Create organisation',
@@ -454,11 +463,13 @@ export const en: Messages = {
   'finder.heading': 'Find schemes that fit your municipality',
   'finder.lead': 'Choose the municipality to see which schemes it can apply to, in which role, and why. The best fits come first.',
   'finder.intro.summary': 'What does the answer mean?',
-  'finder.intro.body': "Varde compares each scheme's rules with what the registers say about the municipality: county, population and centrality. The answer is for the best role the municipality can take, lead applicant or partner.",
+  'finder.intro.body':
+    "Varde compares each scheme's rules with what the registers say about the municipality: county, population and centrality. The answer is for the best role the municipality can take, lead applicant or partner.",
   'finder.intro.eligible': 'The municipality meets the rules we can check.',
   'finder.intro.eligible_with_conditions': 'The municipality can apply if the conditions are met, for example that a certain partner takes part.',
   'finder.intro.not_eligible': 'The rules rule the municipality out. The reason is shown with the scheme.',
-  'finder.intro.sources': "The facts come from the schemes' own pages. Each scheme's page shows its sources and when they were last checked. Always read the call before you apply.",
+  'finder.intro.sources':
+    "The facts come from the schemes' own pages. Each scheme's page shows its sources and when they were last checked. Always read the call before you apply.",
   'finder.formLabel': 'Search the schemes',
   'finder.municipalityLabel': 'Municipality',
   'finder.municipalityHint': 'The answers are for the municipality you choose.',
@@ -626,7 +637,8 @@ export const en: Messages = {
   'deadlines.title': 'Deadlines',
   'deadlines.description': 'Upcoming deadlines of innovation schemes, as a list and a calendar, and as a calendar you can subscribe to.',
   'deadlines.heading': 'Application deadlines',
-  'deadlines.lead': 'Here are the deadlines of the schemes in Varde, nearest first. Deadlines not yet announced are worked out from earlier calls and marked “expected”.',
+  'deadlines.lead':
+    'Here are the deadlines of the schemes in Varde, nearest first. Deadlines not yet announced are worked out from earlier calls and marked “expected”.',
   'deadlines.filtersLabel': 'Choose deadlines',
   'deadlines.periodLabel': 'Period',
   'deadlines.period.92': 'The next 3 months',
@@ -643,8 +655,10 @@ export const en: Messages = {
   'deadlines.viewCalendar': 'Calendar',
   'deadlines.count': 'Deadlines in the period: {count}. Of these, {forecasts} are expected.',
   'deadlines.none': 'No deadlines in the period.',
-  'deadlines.noneAnnounced': 'No announced deadlines in the period. Choose “Show announced and expected deadlines” to see when the schemes usually have a deadline.',
-  'deadlines.forecastExplained': 'Deadlines marked “expected” are not announced yet. We worked them out from when the scheme had its deadline before. Read the call when it comes.',
+  'deadlines.noneAnnounced':
+    'No announced deadlines in the period. Choose “Show announced and expected deadlines” to see when the schemes usually have a deadline.',
+  'deadlines.forecastExplained':
+    'Deadlines marked “expected” are not announced yet. We worked them out from when the scheme had its deadline before. Read the call when it comes.',
   'deadlines.tableCaption': '{month}: deadlines',
   'deadlines.column.deadline': 'Deadline',
   'deadlines.column.scheme': 'Scheme',
@@ -660,14 +674,16 @@ export const en: Messages = {
   'deadlines.calendar.alternative': 'The calendar shows one month at a time. The list shows every deadline in the period.',
   'deadlines.calendar.toList': 'Show as a list',
   'deadlines.subscribe.heading': 'Subscribe in your calendar',
-  'deadlines.subscribe.lead': 'Get the deadlines into your own calendar. Download the file once, or subscribe to the address so that your calendar fetches changes by itself.',
+  'deadlines.subscribe.lead':
+    'Get the deadlines into your own calendar. Download the file once, or subscribe to the address so that your calendar fetches changes by itself.',
   'deadlines.subscribe.download': 'Download the deadlines as a calendar file (.ics)',
   'deadlines.subscribe.addressLabel': 'The address to subscribe to:',
   'deadlines.subscribe.howTo': 'How to subscribe',
   'deadlines.subscribe.outlook': 'Outlook: Choose “Add calendar”, then subscribe from the web, and paste the address.',
   'deadlines.subscribe.google': 'Google Calendar: Choose the plus next to “Other calendars”, then “From URL”, and paste the address.',
   'deadlines.subscribe.apple': 'Apple Calendar: Choose “File” and “New Calendar Subscription”, and paste the address.',
-  'deadlines.subscribe.note': "Expected deadlines appear as tentative in your calendar. Members of a municipality find a separate calendar address with only the schemes their municipality follows on its application work page.",
+  'deadlines.subscribe.note':
+    'Expected deadlines appear as tentative in your calendar. Members of a municipality find a separate calendar address with only the schemes their municipality follows on its application work page.',
 
   'eligibility.municipalities_cannot_take_part': 'Municipalities cannot take part in this scheme.',
   'eligibility.partner_only': 'The municipality can only take part as a partner. The applicant must be a {leadTypes}.',
@@ -690,7 +706,8 @@ export const en: Messages = {
   'calendar.predicted': 'expected',
   'calendar.allName': 'Varde: deadlines of innovation schemes',
   'calendar.followedName': 'Varde: deadlines followed by {organisation}',
-  'calendar.feedRetired': 'This calendar address for {organisation} is no longer in use. Each member now has their own personal address. Sign in to Varde and create yours under “{section}” on the application work page: {url}',
+  'calendar.feedRetired':
+    'This calendar address for {organisation} is no longer in use. Each member now has their own personal address. Sign in to Varde and create yours under “{section}” on the application work page: {url}',
   'notification.scheme_new': 'A new scheme matches the search “{search}”: {scheme}.',
   'notification.scheme_changed': 'The scheme {scheme} has changed (search “{search}”).',
   'notification.deadline_soon': 'The deadline for {scheme} is {deadline}.',
@@ -708,7 +725,7 @@ export const en: Messages = {
   'pipeline.viewLabel': 'View',
   'pipeline.viewBoard': 'Board',
   'pipeline.viewTable': 'Table',
-  'pipeline.empty': 'Your municipality does not follow any schemes yet. Find a scheme and mark it with a status on the scheme\'s page.',
+  'pipeline.empty': "Your municipality does not follow any schemes yet. Find a scheme and mark it with a status on the scheme's page.",
   'pipeline.tableCaption': 'All application work in {organisation}, by status and deadline',
   'pipeline.emptyColumn': 'None at the moment.',
   'pipeline.notRelevantSummary': 'Not relevant ({count})',
@@ -726,10 +743,12 @@ export const en: Messages = {
   'pipeline.link': 'Application work: schemes your municipality follows',
   'pipeline.organisationHeading': 'Work with schemes',
   'pipeline.feed.heading': 'Deadlines in your calendar',
-  'pipeline.feed.lead': 'Subscribe to the deadlines of the schemes your municipality is interested in, is preparing an application for or has applied to. Your calendar app fetches changes by itself. The address is personal and secret: each member creates their own, and it stops working if you are no longer a member of the municipality. Anyone who has the address can see which schemes your municipality follows.',
+  'pipeline.feed.lead':
+    'Subscribe to the deadlines of the schemes your municipality is interested in, is preparing an application for or has applied to. Your calendar app fetches changes by itself. The address is personal and secret: each member creates their own, and it stops working if you are no longer a member of the municipality. Anyone who has the address can see which schemes your municipality follows.',
   'pipeline.feed.none': 'You have no calendar address for your municipality yet.',
   'pipeline.feed.exists': 'You have a personal calendar address, created {when}. We show the address only once, when it is created.',
-  'pipeline.feed.rotateWarning': 'If you create a new address, the old one stops working, and your calendar must subscribe to the new one. Your colleagues’ addresses do not change.',
+  'pipeline.feed.rotateWarning':
+    'If you create a new address, the old one stops working, and your calendar must subscribe to the new one. Your colleagues’ addresses do not change.',
   'pipeline.feed.create': 'Create calendar address',
   'pipeline.feed.rotate': 'Create a new address',
   'pipeline.feed.confirmRotate': 'Yes, create a new address and switch off the old one',
@@ -743,7 +762,7 @@ export const en: Messages = {
   'needs.heading': 'Needs and challenges in {organisation}',
   'needs.lead': 'Tell us what your municipality struggles with. Varde uses the themes you choose when it shows which schemes fit.',
   'needs.link': 'Needs and challenges',
-  'needs.formHeading': 'Your municipality\'s needs',
+  'needs.formHeading': "Your municipality's needs",
   'needs.themesLegend': 'Themes where your municipality has needs',
   'needs.themesHint': 'Choose all that apply.',
   'needs.descriptionLabel': 'What does your municipality struggle with?',
@@ -822,7 +841,8 @@ export const en: Messages = {
   'editor.removeSource': 'Remove the source',
   'editor.addSource': 'Add a source',
   'editor.certaintyHeading': 'Certainty and sources of the other facts',
-  'editor.certaintyLead': 'Assessment criteria, required parts of the application, reporting and how often the scheme has calls: how certain the facts are and which sources they rest on.',
+  'editor.certaintyLead':
+    'Assessment criteria, required parts of the application, reporting and how often the scheme has calls: how certain the facts are and which sources they rest on.',
   'editor.group.criteria': 'Assessment criteria',
   'editor.group.requiredParts': 'Required parts of the application',
   'editor.group.reporting': 'Reporting',
@@ -850,7 +870,7 @@ export const en: Messages = {
   'history.when': 'When',
   'history.who': 'Who',
   'history.changed': 'Changed',
-  'history.fromCatalogue': 'From Varde\'s catalogue',
+  'history.fromCatalogue': "From Varde's catalogue",
   'history.firstVersion': 'First version',
   'history.noChanges': 'No changes to the facts',
   'history.savedInVarde': 'Saved in Varde',
@@ -870,12 +890,12 @@ export const en: Messages = {
   'history.field.url': 'Web address',
   'history.field.sources': 'Sources',
   'nav.notifications': 'Notifications',
-  'pipeline.slot.heading': 'Your municipality\'s application work',
+  'pipeline.slot.heading': "Your municipality's application work",
   'pipeline.slot.lead': 'Only members of {organisation} see this.',
   'pipeline.slot.status': 'Current status: {status}.',
   'pipeline.slot.none': 'Your municipality has not marked this scheme yet.',
   'pipeline.slot.saved': 'Saved. {target}: {status}.',
-  'pipeline.slot.boardLink': 'See all of your municipality\'s application work',
+  'pipeline.slot.boardLink': "See all of your municipality's application work",
   'pipeline.field.call': 'Applies to',
   'pipeline.wholeScheme': 'The scheme as a whole',
   'pipeline.callOption': '{title} (deadline {deadline})',

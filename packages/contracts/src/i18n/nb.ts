@@ -14,7 +14,8 @@ export const nb = {
   'error.payload_too_large': 'Det du sendte, er for stort.',
   'error.unsupported_media_type': 'Vi tar bare imot data i formatet JSON (application/json).',
   'error.uri_too_long': 'Adressen er for lang.',
-  'error.header_too_large': 'Forespørselen er for stor, ofte fordi det er for mange informasjonskapsler. Slett informasjonskapslene for dette nettstedet og prøv igjen.',
+  'error.header_too_large':
+    'Forespørselen er for stor, ofte fordi det er for mange informasjonskapsler. Slett informasjonskapslene for dette nettstedet og prøv igjen.',
   'error.municipality_not_found': 'Vi fant ingen kommune med nummer {code}.',
   'error.last_admin': 'Organisasjonen må ha minst én administrator.',
   'error.already_member': 'Personen er allerede medlem av organisasjonen.',
@@ -139,7 +140,8 @@ export const nb = {
   'errorPage.notFound.title': 'Vi fant ikke siden',
   'errorPage.notFound.body': 'Siden finnes ikke, eller adressen er skrevet feil. Sjekk adressen, eller gå videre med en av lenkene under.',
   'errorPage.forbidden.title': 'Du har ikke tilgang',
-  'errorPage.forbidden.body': 'Denne siden er bare for dem som har fått tilgang til den, for eksempel medlemmer av en organisasjon. Spør en administrator hvis du mener at du skal ha tilgang.',
+  'errorPage.forbidden.body':
+    'Denne siden er bare for dem som har fått tilgang til den, for eksempel medlemmer av en organisasjon. Spør en administrator hvis du mener at du skal ha tilgang.',
   'errorPage.forbidden.signedInAs': 'Du er logget inn som {name}.',
   'errorPage.gone.title': 'Lenken virker ikke lenger',
   'errorPage.gone.body': 'Lenken er brukt, utløpt eller trukket tilbake.',
@@ -157,8 +159,10 @@ export const nb = {
   'home.searchClear': 'Tøm søkefeltet',
   'home.allMunicipalities': 'Se alle kommunene i en liste og på kart',
   'home.whyHeading': 'Hvorfor Varde?',
-  'home.why1': 'Små kommuner deltar sjeldnere i nasjonale innovasjonsordninger enn store kommuner. De kjenner ofte ikke til ordningene, og de har mindre erfaring med å skrive søknader og drive prosjekter.',
-  'home.why2': 'Kommuner som samarbeider i regionen, deltar oftere. Varde gjør det enklere å finne ordninger som passer, finne partnere og lære av løsninger som andre kommuner allerede har laget.',
+  'home.why1':
+    'Små kommuner deltar sjeldnere i nasjonale innovasjonsordninger enn store kommuner. De kjenner ofte ikke til ordningene, og de har mindre erfaring med å skrive søknader og drive prosjekter.',
+  'home.why2':
+    'Kommuner som samarbeider i regionen, deltar oftere. Varde gjør det enklere å finne ordninger som passer, finne partnere og lære av løsninger som andre kommuner allerede har laget.',
   'home.nowHeading': 'Dette kan du gjøre nå',
   'home.nowMunicipalities': 'Se fakta om alle kommunene: innbyggertall, sentralitet og nabokommuner',
   'home.nowSignIn': 'Logg inn for å se organisasjonen din og invitere kolleger',
@@ -200,7 +204,8 @@ export const nb = {
   'centrality.option': '{class} – {label}',
   'centrality.legendLabel': 'Fargene på kartet: sentralitetsklasse',
   'centrality.whatIsIt': 'Hva betyr sentralitet?',
-  'centrality.explanation': 'Statistisk sentralbyrå (SSB) måler hvor sentral en kommune er ut fra hvor mange arbeidsplasser og tjenester innbyggerne kan nå innen 90 minutter med bil. Målet er en indeks fra 0 til 1000, som er delt inn i seks klasser. Klasse 1 er mest sentral, og klasse 6 er minst sentral.',
+  'centrality.explanation':
+    'Statistisk sentralbyrå (SSB) måler hvor sentral en kommune er ut fra hvor mange arbeidsplasser og tjenester innbyggerne kan nå innen 90 minutter med bil. Målet er en indeks fra 0 til 1000, som er delt inn i seks klasser. Klasse 1 er mest sentral, og klasse 6 er minst sentral.',
 
   'populationBand.lt2000': 'Under 2\u00a0000',
   'populationBand.2000to4999': '2\u00a0000–4\u00a0999',
@@ -237,7 +242,8 @@ export const nb = {
   'municipality.historyPopulation': 'Innbyggere',
   'municipality.historySource': 'Kilde: Statistisk sentralbyrå (SSB), tabell 07459.',
   'municipality.historyChange': 'Endring',
-  'municipality.sources': 'Kilder: Innbyggertall og sentralitet © Statistisk sentralbyrå (CC BY 4.0). Areal, grenser og kart © Kartverket (CC BY 4.0). Naboer i sjøen er beregnet av Varde.',
+  'municipality.sources':
+    'Kilder: Innbyggertall og sentralitet © Statistisk sentralbyrå (CC BY 4.0). Areal, grenser og kart © Kartverket (CC BY 4.0). Naboer i sjøen er beregnet av Varde.',
 
   'nameLanguage.nor': 'Norsk',
   'nameLanguage.sme': 'Nordsamisk',
@@ -255,7 +261,8 @@ export const nb = {
   'neighbours.touching': 'Møtes i ett punkt',
   'neighbours.touchingExplanation': 'Grensene møtes bare i ett punkt på kartet vi bruker. I mer detaljerte kart kan det være en kort felles grense.',
   'neighbours.sea': 'Trolig felles grense i sjøen',
-  'neighbours.seaExplanation': 'Vi skriver «trolig» fordi vi har beregnet dette selv: Vi har delt sjøen mellom kommunene etter hvilken kommune som ligger nærmest. De virkelige grensene i sjøen er avtalt mellom kommunene og kan gå et annet sted.',
+  'neighbours.seaExplanation':
+    'Vi skriver «trolig» fordi vi har beregnet dette selv: Vi har delt sjøen mellom kommunene etter hvilken kommune som ligger nærmest. De virkelige grensene i sjøen er avtalt mellom kommunene og kan gå et annet sted.',
   'neighbours.none': 'Kommunen har ingen nabokommuner i dataene våre.',
 
   'login.title': 'Logg inn',
@@ -265,7 +272,8 @@ export const nb = {
   'login.submit': 'Logg inn',
   'login.alreadySignedIn': 'Du er allerede logget inn som {name}.',
   'login.continue': 'Gå videre',
-  'login.invitationOnly': 'Har du ikke konto? Du får konto når en administrator i organisasjonen din inviterer deg. Da får du en lenke der du lager passordet ditt.',
+  'login.invitationOnly':
+    'Har du ikke konto? Du får konto når en administrator i organisasjonen din inviterer deg. Da får du en lenke der du lager passordet ditt.',
 
   'invitation.title': 'Invitasjon til {organisation}',
   'invitation.heading': 'Bli med i {organisation}',
@@ -277,7 +285,8 @@ export const nb = {
   'invitation.submitNew': 'Lag konto og bli med',
   'invitation.submitExisting': 'Takk ja',
   'invitation.invalidHeading': 'Invitasjonen virker ikke lenger',
-  'invitation.invalidBody': 'Invitasjonen er brukt, utløpt eller trukket tilbake. Be den som inviterte deg, om en ny invitasjon. Har du allerede takket ja, kan du logge inn.',
+  'invitation.invalidBody':
+    'Invitasjonen er brukt, utløpt eller trukket tilbake. Be den som inviterte deg, om en ny invitasjon. Har du allerede takket ja, kan du logge inn.',
 
   'account.title': 'Min konto',
   'account.heading': 'Min konto',
@@ -369,7 +378,8 @@ export const nb = {
   'admin.heading': 'Administrasjon',
   'admin.lead': 'Her lager du organisasjoner og ser brukere og endringer i hele Varde.',
   'admin.createHeading': 'Lag en organisasjon',
-  'admin.createLead': 'Kommunene finnes allerede. Her lager du andre organisasjoner, for eksempel en fylkeskommune eller et regionråd. Etterpå inviterer du den første administratoren fra siden til organisasjonen.',
+  'admin.createLead':
+    'Kommunene finnes allerede. Her lager du andre organisasjoner, for eksempel en fylkeskommune eller et regionråd. Etterpå inviterer du den første administratoren fra siden til organisasjonen.',
   'admin.countyHint': 'Må fylles ut for {types}.',
   'admin.noCounty': 'Ikke noe fylke',
   'admin.createSubmit': 'Lag organisasjon',
@@ -452,11 +462,13 @@ export const nb = {
   'finder.heading': 'Finn ordninger som passer kommunen',
   'finder.lead': 'Velg kommunen, så ser du hvilke ordninger den kan søke på, i hvilken rolle, og hvorfor. Ordningene som passer best, står først.',
   'finder.intro.summary': 'Hva betyr svaret?',
-  'finder.intro.body': 'Varde sammenligner reglene for hver ordning med det registrene sier om kommunen: fylke, innbyggertall og sentralitet. Svaret gjelder den beste rollen kommunen kan ta, som søker eller som partner.',
+  'finder.intro.body':
+    'Varde sammenligner reglene for hver ordning med det registrene sier om kommunen: fylke, innbyggertall og sentralitet. Svaret gjelder den beste rollen kommunen kan ta, som søker eller som partner.',
   'finder.intro.eligible': 'Kommunen oppfyller reglene vi kan sjekke.',
   'finder.intro.eligible_with_conditions': 'Kommunen kan søke hvis vilkårene er oppfylt, for eksempel at en bestemt partner er med.',
   'finder.intro.not_eligible': 'Reglene stenger kommunen ute. Grunnen står ved ordningen.',
-  'finder.intro.sources': 'Faktaene kommer fra ordningenes egne sider. På siden til hver ordning ser du kildene og når de sist ble kontrollert. Les alltid utlysningen før dere søker.',
+  'finder.intro.sources':
+    'Faktaene kommer fra ordningenes egne sider. På siden til hver ordning ser du kildene og når de sist ble kontrollert. Les alltid utlysningen før dere søker.',
   'finder.formLabel': 'Søk i ordningene',
   'finder.municipalityLabel': 'Kommune',
   'finder.municipalityHint': 'Svarene gjelder kommunen du velger.',
@@ -624,7 +636,8 @@ export const nb = {
   'deadlines.title': 'Søknadsfrister',
   'deadlines.description': 'Kommende søknadsfrister for innovasjonsordninger, som liste og kalender, og som kalender du kan abonnere på.',
   'deadlines.heading': 'Søknadsfrister',
-  'deadlines.lead': 'Her ser du fristene for ordningene i Varde, den nærmeste først. Frister som ikke er kunngjort ennå, er beregnet ut fra tidligere utlysninger og merket «forventet».',
+  'deadlines.lead':
+    'Her ser du fristene for ordningene i Varde, den nærmeste først. Frister som ikke er kunngjort ennå, er beregnet ut fra tidligere utlysninger og merket «forventet».',
   'deadlines.filtersLabel': 'Velg frister',
   'deadlines.periodLabel': 'Periode',
   'deadlines.period.92': 'De neste 3 månedene',
@@ -642,7 +655,8 @@ export const nb = {
   'deadlines.count': 'Frister i perioden: {count}. Av dem er {forecasts} forventet.',
   'deadlines.none': 'Ingen frister i perioden.',
   'deadlines.noneAnnounced': 'Ingen kunngjorte frister i perioden. Velg «Vis kunngjorte og forventede frister» for å se når ordningene pleier å ha frist.',
-  'deadlines.forecastExplained': 'Frister merket «forventet» er ikke kunngjort ennå. Vi har regnet dem ut fra når ordningen hadde frist før. Les utlysningen når den kommer.',
+  'deadlines.forecastExplained':
+    'Frister merket «forventet» er ikke kunngjort ennå. Vi har regnet dem ut fra når ordningen hadde frist før. Les utlysningen når den kommer.',
   'deadlines.tableCaption': '{month}: søknadsfrister',
   'deadlines.column.deadline': 'Frist',
   'deadlines.column.scheme': 'Ordning',
@@ -665,7 +679,8 @@ export const nb = {
   'deadlines.subscribe.outlook': 'Outlook: Velg «Legg til kalender», deretter abonnement fra Internett, og lim inn adressen.',
   'deadlines.subscribe.google': 'Google Kalender: Velg pluss ved «Andre kalendere», deretter «Fra nettadresse», og lim inn adressen.',
   'deadlines.subscribe.apple': 'Apple Kalender: Velg «Arkiv» og «Nytt kalenderabonnement», og lim inn adressen.',
-  'deadlines.subscribe.note': 'Forventede frister står som foreløpige i kalenderen. Medlemmer av en kommune finner en egen kalenderadresse med bare ordningene kommunen følger, på siden for søknadsarbeid.',
+  'deadlines.subscribe.note':
+    'Forventede frister står som foreløpige i kalenderen. Medlemmer av en kommune finner en egen kalenderadresse med bare ordningene kommunen følger, på siden for søknadsarbeid.',
 
   'eligibility.municipalities_cannot_take_part': 'Kommuner kan ikke delta i denne ordningen.',
   'eligibility.partner_only': 'Kommunen kan bare delta som partner. Søker må være {leadTypes}.',
@@ -688,7 +703,8 @@ export const nb = {
   'calendar.predicted': 'forventet',
   'calendar.allName': 'Varde: søknadsfrister for innovasjonsordninger',
   'calendar.followedName': 'Varde: frister {organisation} følger',
-  'calendar.feedRetired': 'Denne kalenderadressen for {organisation} er ikke i bruk lenger. Nå har hver medarbeider sin egen, personlige adresse. Logg inn i Varde, og lag din under «{section}» på siden for søknadsarbeid: {url}',
+  'calendar.feedRetired':
+    'Denne kalenderadressen for {organisation} er ikke i bruk lenger. Nå har hver medarbeider sin egen, personlige adresse. Logg inn i Varde, og lag din under «{section}» på siden for søknadsarbeid: {url}',
   'notification.scheme_new': 'Ny ordning passer søket «{search}»: {scheme}.',
   'notification.scheme_changed': 'Ordningen {scheme} er endret (søket «{search}»).',
   'notification.deadline_soon': 'Søknadsfristen for {scheme} er {deadline}.',
@@ -699,7 +715,8 @@ export const nb = {
   'pipeline.title': 'Søknadsarbeid – {organisation}',
   'pipeline.description': 'Ordningene og utlysningene {organisation} følger, med status, ansvarlig og notater.',
   'pipeline.heading': 'Søknadsarbeid i {organisation}',
-  'pipeline.lead': 'Her ser dere hvilke ordninger og utlysninger kommunen følger, hvor langt dere har kommet, og hvem som har ansvaret. Siden er ikke offentlig.',
+  'pipeline.lead':
+    'Her ser dere hvilke ordninger og utlysninger kommunen følger, hvor langt dere har kommet, og hvem som har ansvaret. Siden er ikke offentlig.',
   'pipeline.findSchemes': 'Finn flere ordninger',
   'pipeline.backToOrganisation': 'Tilbake til {organisation}',
   'pipeline.boardHeading': 'Ordninger og utlysninger ({count})',
@@ -724,10 +741,12 @@ export const nb = {
   'pipeline.link': 'Søknadsarbeid: ordninger kommunen følger',
   'pipeline.organisationHeading': 'Arbeid med ordninger',
   'pipeline.feed.heading': 'Fristene i kalenderen',
-  'pipeline.feed.lead': 'Abonner på søknadsfristene for ordningene kommunen er interessert i, forbereder søknad til eller har søkt på. Kalenderprogrammet henter endringer selv. Adressen er personlig og hemmelig: Hver medarbeider lager sin egen, og den slutter å virke hvis du ikke lenger er medlem av kommunen. Alle som har adressen, kan se hvilke ordninger kommunen følger.',
+  'pipeline.feed.lead':
+    'Abonner på søknadsfristene for ordningene kommunen er interessert i, forbereder søknad til eller har søkt på. Kalenderprogrammet henter endringer selv. Adressen er personlig og hemmelig: Hver medarbeider lager sin egen, og den slutter å virke hvis du ikke lenger er medlem av kommunen. Alle som har adressen, kan se hvilke ordninger kommunen følger.',
   'pipeline.feed.none': 'Du har ingen kalenderadresse for kommunen ennå.',
   'pipeline.feed.exists': 'Du har en personlig kalenderadresse, laget {when}. Vi viser adressen bare én gang, når den lages.',
-  'pipeline.feed.rotateWarning': 'Lager du en ny adresse, slutter den gamle å virke, og kalenderen din må abonnere på den nye. Adressene til kollegene dine endres ikke.',
+  'pipeline.feed.rotateWarning':
+    'Lager du en ny adresse, slutter den gamle å virke, og kalenderen din må abonnere på den nye. Adressene til kollegene dine endres ikke.',
   'pipeline.feed.create': 'Lag kalenderadresse',
   'pipeline.feed.rotate': 'Lag ny adresse',
   'pipeline.feed.confirmRotate': 'Ja, lag ny adresse og slå av den gamle',
@@ -820,7 +839,8 @@ export const nb = {
   'editor.removeSource': 'Fjern kilden',
   'editor.addSource': 'Legg til kilde',
   'editor.certaintyHeading': 'Sikkerhet og kilder for de andre faktaene',
-  'editor.certaintyLead': 'Vurderingskriterier, påkrevde deler av søknaden, rapportering og hvor ofte ordningen lyses ut: hvor sikre faktaene er, og hvilke kilder de bygger på.',
+  'editor.certaintyLead':
+    'Vurderingskriterier, påkrevde deler av søknaden, rapportering og hvor ofte ordningen lyses ut: hvor sikre faktaene er, og hvilke kilder de bygger på.',
   'editor.group.criteria': 'Vurderingskriterier',
   'editor.group.requiredParts': 'Påkrevde deler av søknaden',
   'editor.group.reporting': 'Rapportering',

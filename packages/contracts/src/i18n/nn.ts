@@ -16,7 +16,8 @@ export const nn: Messages = {
   'error.payload_too_large': 'Det du sende, er for stort.',
   'error.unsupported_media_type': 'Vi tek berre imot data i formatet JSON (application/json).',
   'error.uri_too_long': 'Adressa er for lang.',
-  'error.header_too_large': 'Førespurnaden er for stor, ofte fordi det er for mange informasjonskapslar. Slett informasjonskapslane for denne nettstaden og prøv igjen.',
+  'error.header_too_large':
+    'Førespurnaden er for stor, ofte fordi det er for mange informasjonskapslar. Slett informasjonskapslane for denne nettstaden og prøv igjen.',
   'error.municipality_not_found': 'Vi fann ingen kommune med nummer {code}.',
   'error.last_admin': 'Organisasjonen må ha minst éin administrator.',
   'error.already_member': 'Personen er allereie medlem av organisasjonen.',
@@ -141,7 +142,8 @@ export const nn: Messages = {
   'errorPage.notFound.title': 'Vi fann ikkje sida',
   'errorPage.notFound.body': 'Sida finst ikkje, eller adressa er skriven feil. Sjekk adressa, eller gå vidare med ei av lenkjene under.',
   'errorPage.forbidden.title': 'Du har ikkje tilgang',
-  'errorPage.forbidden.body': 'Denne sida er berre for dei som har fått tilgang til henne, til dømes medlemmer av ein organisasjon. Spør ein administrator om du meiner at du skal ha tilgang.',
+  'errorPage.forbidden.body':
+    'Denne sida er berre for dei som har fått tilgang til henne, til dømes medlemmer av ein organisasjon. Spør ein administrator om du meiner at du skal ha tilgang.',
   'errorPage.forbidden.signedInAs': 'Du er logga inn som {name}.',
   'errorPage.gone.title': 'Lenkja verkar ikkje lenger',
   'errorPage.gone.body': 'Lenkja er brukt, har gått ut eller er trekt tilbake.',
@@ -159,8 +161,10 @@ export const nn: Messages = {
   'home.searchClear': 'Tøm søkjefeltet',
   'home.allMunicipalities': 'Sjå alle kommunane i ei liste og på kart',
   'home.whyHeading': 'Kvifor Varde?',
-  'home.why1': 'Små kommunar tek sjeldnare del i nasjonale innovasjonsordningar enn store kommunar. Dei kjenner ofte ikkje til ordningane, og dei har mindre røynsle med å skrive søknader og drive prosjekt.',
-  'home.why2': 'Kommunar som samarbeider i regionen, tek oftare del. Varde gjer det enklare å finne ordningar som passar, finne partnarar og lære av løysingar som andre kommunar alt har laga.',
+  'home.why1':
+    'Små kommunar tek sjeldnare del i nasjonale innovasjonsordningar enn store kommunar. Dei kjenner ofte ikkje til ordningane, og dei har mindre røynsle med å skrive søknader og drive prosjekt.',
+  'home.why2':
+    'Kommunar som samarbeider i regionen, tek oftare del. Varde gjer det enklare å finne ordningar som passar, finne partnarar og lære av løysingar som andre kommunar alt har laga.',
   'home.nowHeading': 'Dette kan du gjere no',
   'home.nowMunicipalities': 'Sjå fakta om alle kommunane: innbyggjartal, sentralitet og nabokommunar',
   'home.nowSignIn': 'Logg inn for å sjå organisasjonen din og invitere kollegaer',
@@ -202,7 +206,8 @@ export const nn: Messages = {
   'centrality.option': '{class} – {label}',
   'centrality.legendLabel': 'Fargane på kartet: sentralitetsklasse',
   'centrality.whatIsIt': 'Kva tyder sentralitet?',
-  'centrality.explanation': 'Statistisk sentralbyrå (SSB) måler kor sentral ein kommune er ut frå kor mange arbeidsplassar og tenester innbyggjarane kan nå innan 90 minutt med bil. Målet er ein indeks frå 0 til 1000, som er delt inn i seks klassar. Klasse 1 er mest sentral, og klasse 6 er minst sentral.',
+  'centrality.explanation':
+    'Statistisk sentralbyrå (SSB) måler kor sentral ein kommune er ut frå kor mange arbeidsplassar og tenester innbyggjarane kan nå innan 90 minutt med bil. Målet er ein indeks frå 0 til 1000, som er delt inn i seks klassar. Klasse 1 er mest sentral, og klasse 6 er minst sentral.',
 
   'populationBand.lt2000': 'Under 2\u00a0000',
   'populationBand.2000to4999': '2\u00a0000–4\u00a0999',
@@ -239,7 +244,8 @@ export const nn: Messages = {
   'municipality.historyPopulation': 'Innbyggjarar',
   'municipality.historySource': 'Kjelde: Statistisk sentralbyrå (SSB), tabell 07459.',
   'municipality.historyChange': 'Endring',
-  'municipality.sources': 'Kjelder: Innbyggjartal og sentralitet © Statistisk sentralbyrå (CC BY 4.0). Areal, grenser og kart © Kartverket (CC BY 4.0). Naboar i sjøen er rekna ut av Varde.',
+  'municipality.sources':
+    'Kjelder: Innbyggjartal og sentralitet © Statistisk sentralbyrå (CC BY 4.0). Areal, grenser og kart © Kartverket (CC BY 4.0). Naboar i sjøen er rekna ut av Varde.',
 
   'nameLanguage.nor': 'Norsk',
   'nameLanguage.sme': 'Nordsamisk',
@@ -257,7 +263,8 @@ export const nn: Messages = {
   'neighbours.touching': 'Møtest i eitt punkt',
   'neighbours.touchingExplanation': 'Grensene møtest berre i eitt punkt på kartet vi bruker. I meir detaljerte kart kan det vere ei kort felles grense.',
   'neighbours.sea': 'Truleg felles grense i sjøen',
-  'neighbours.seaExplanation': 'Vi skriv «truleg» fordi vi har rekna ut dette sjølve: Vi har delt sjøen mellom kommunane etter kva kommune som ligg nærast. Dei verkelege grensene i sjøen er avtalte mellom kommunane og kan gå ein annan stad.',
+  'neighbours.seaExplanation':
+    'Vi skriv «truleg» fordi vi har rekna ut dette sjølve: Vi har delt sjøen mellom kommunane etter kva kommune som ligg nærast. Dei verkelege grensene i sjøen er avtalte mellom kommunane og kan gå ein annan stad.',
   'neighbours.none': 'Kommunen har ingen nabokommunar i dataa våre.',
 
   'login.title': 'Logg inn',
@@ -267,7 +274,8 @@ export const nn: Messages = {
   'login.submit': 'Logg inn',
   'login.alreadySignedIn': 'Du er alt logga inn som {name}.',
   'login.continue': 'Gå vidare',
-  'login.invitationOnly': 'Har du ikkje konto? Du får konto når ein administrator i organisasjonen din inviterer deg. Då får du ei lenkje der du lagar passordet ditt.',
+  'login.invitationOnly':
+    'Har du ikkje konto? Du får konto når ein administrator i organisasjonen din inviterer deg. Då får du ei lenkje der du lagar passordet ditt.',
 
   'invitation.title': 'Invitasjon til {organisation}',
   'invitation.heading': 'Bli med i {organisation}',
@@ -279,7 +287,8 @@ export const nn: Messages = {
   'invitation.submitNew': 'Lag konto og bli med',
   'invitation.submitExisting': 'Takk ja',
   'invitation.invalidHeading': 'Invitasjonen verkar ikkje lenger',
-  'invitation.invalidBody': 'Invitasjonen er brukt, har gått ut eller er trekt tilbake. Be den som inviterte deg, om ein ny invitasjon. Har du alt takka ja, kan du logge inn.',
+  'invitation.invalidBody':
+    'Invitasjonen er brukt, har gått ut eller er trekt tilbake. Be den som inviterte deg, om ein ny invitasjon. Har du alt takka ja, kan du logge inn.',
 
   'account.title': 'Kontoen min',
   'account.heading': 'Kontoen min',
@@ -371,7 +380,8 @@ export const nn: Messages = {
   'admin.heading': 'Administrasjon',
   'admin.lead': 'Her lagar du organisasjonar og ser brukarar og endringar i heile Varde.',
   'admin.createHeading': 'Lag ein organisasjon',
-  'admin.createLead': 'Kommunane finst alt. Her lagar du andre organisasjonar, til dømes ein fylkeskommune eller eit regionråd. Etterpå inviterer du den første administratoren frå sida til organisasjonen.',
+  'admin.createLead':
+    'Kommunane finst alt. Her lagar du andre organisasjonar, til dømes ein fylkeskommune eller eit regionråd. Etterpå inviterer du den første administratoren frå sida til organisasjonen.',
   'admin.countyHint': 'Må fyllast ut for {types}.',
   'admin.noCounty': 'Ikkje noko fylke',
   'admin.createSubmit': 'Lag organisasjon',
@@ -454,11 +464,13 @@ export const nn: Messages = {
   'finder.heading': 'Finn ordningar som passar kommunen',
   'finder.lead': 'Vel kommunen, så ser du kva ordningar han kan søkje på, i kva rolle, og kvifor. Ordningane som passar best, står først.',
   'finder.intro.summary': 'Kva tyder svaret?',
-  'finder.intro.body': 'Varde samanliknar reglane for kvar ordning med det registera seier om kommunen: fylke, folketal og sentralitet. Svaret gjeld den beste rolla kommunen kan ta, som søkjar eller som partnar.',
+  'finder.intro.body':
+    'Varde samanliknar reglane for kvar ordning med det registera seier om kommunen: fylke, folketal og sentralitet. Svaret gjeld den beste rolla kommunen kan ta, som søkjar eller som partnar.',
   'finder.intro.eligible': 'Kommunen oppfyller reglane vi kan sjekke.',
   'finder.intro.eligible_with_conditions': 'Kommunen kan søkje dersom vilkåra er oppfylte, til dømes at ein bestemd partnar er med.',
   'finder.intro.not_eligible': 'Reglane stengjer kommunen ute. Grunnen står ved ordninga.',
-  'finder.intro.sources': 'Fakta kjem frå dei eigne sidene til ordningane. På sida til kvar ordning ser du kjeldene og når dei sist vart kontrollerte. Les alltid utlysinga før de søkjer.',
+  'finder.intro.sources':
+    'Fakta kjem frå dei eigne sidene til ordningane. På sida til kvar ordning ser du kjeldene og når dei sist vart kontrollerte. Les alltid utlysinga før de søkjer.',
   'finder.formLabel': 'Søk i ordningane',
   'finder.municipalityLabel': 'Kommune',
   'finder.municipalityHint': 'Svara gjeld kommunen du vel.',
@@ -626,7 +638,8 @@ export const nn: Messages = {
   'deadlines.title': 'Søknadsfristar',
   'deadlines.description': 'Komande søknadsfristar for innovasjonsordningar, som liste og kalender, og som kalender du kan abonnere på.',
   'deadlines.heading': 'Søknadsfristar',
-  'deadlines.lead': 'Her ser du fristane for ordningane i Varde, den næraste først. Fristar som ikkje er kunngjorde enno, er rekna ut frå tidlegare utlysingar og merkte «forventa».',
+  'deadlines.lead':
+    'Her ser du fristane for ordningane i Varde, den næraste først. Fristar som ikkje er kunngjorde enno, er rekna ut frå tidlegare utlysingar og merkte «forventa».',
   'deadlines.filtersLabel': 'Vel fristar',
   'deadlines.periodLabel': 'Periode',
   'deadlines.period.92': 'Dei neste 3 månadene',
@@ -644,7 +657,8 @@ export const nn: Messages = {
   'deadlines.count': 'Fristar i perioden: {count}. Av dei er {forecasts} forventa.',
   'deadlines.none': 'Ingen fristar i perioden.',
   'deadlines.noneAnnounced': 'Ingen kunngjorde fristar i perioden. Vel «Vis kunngjorde og forventa fristar» for å sjå når ordningane pleier å ha frist.',
-  'deadlines.forecastExplained': 'Fristar merkte «forventa» er ikkje kunngjorde enno. Vi har rekna dei ut frå når ordninga hadde frist før. Les utlysinga når ho kjem.',
+  'deadlines.forecastExplained':
+    'Fristar merkte «forventa» er ikkje kunngjorde enno. Vi har rekna dei ut frå når ordninga hadde frist før. Les utlysinga når ho kjem.',
   'deadlines.tableCaption': '{month}: søknadsfristar',
   'deadlines.column.deadline': 'Frist',
   'deadlines.column.scheme': 'Ordning',
@@ -667,7 +681,8 @@ export const nn: Messages = {
   'deadlines.subscribe.outlook': 'Outlook: Vel «Legg til kalender», deretter abonnement frå Internett, og lim inn adressa.',
   'deadlines.subscribe.google': 'Google Kalender: Vel pluss ved «Andre kalendere», deretter «Fra nettadresse», og lim inn adressa.',
   'deadlines.subscribe.apple': 'Apple Kalender: Vel «Arkiv» og «Nytt kalenderabonnement», og lim inn adressa.',
-  'deadlines.subscribe.note': 'Forventa fristar står som førebelse i kalenderen. Medlemmer av ein kommune finn ei eiga kalenderadresse med berre ordningane kommunen følgjer, på sida for søknadsarbeid.',
+  'deadlines.subscribe.note':
+    'Forventa fristar står som førebelse i kalenderen. Medlemmer av ein kommune finn ei eiga kalenderadresse med berre ordningane kommunen følgjer, på sida for søknadsarbeid.',
 
   'eligibility.municipalities_cannot_take_part': 'Kommunar kan ikkje delta i denne ordninga.',
   'eligibility.partner_only': 'Kommunen kan berre delta som partnar. Søkjar må vere {leadTypes}.',
@@ -690,7 +705,8 @@ export const nn: Messages = {
   'calendar.predicted': 'venta',
   'calendar.allName': 'Varde: søknadsfristar for innovasjonsordningar',
   'calendar.followedName': 'Varde: fristar {organisation} følgjer',
-  'calendar.feedRetired': 'Denne kalenderadressa for {organisation} er ikkje i bruk lenger. No har kvar medarbeidar si eiga, personlege adresse. Logg inn i Varde, og lag di under «{section}» på sida for søknadsarbeid: {url}',
+  'calendar.feedRetired':
+    'Denne kalenderadressa for {organisation} er ikkje i bruk lenger. No har kvar medarbeidar si eiga, personlege adresse. Logg inn i Varde, og lag di under «{section}» på sida for søknadsarbeid: {url}',
   'notification.scheme_new': 'Ny ordning passar søket «{search}»: {scheme}.',
   'notification.scheme_changed': 'Ordninga {scheme} er endra (søket «{search}»).',
   'notification.deadline_soon': 'Søknadsfristen for {scheme} er {deadline}.',
@@ -726,10 +742,12 @@ export const nn: Messages = {
   'pipeline.link': 'Søknadsarbeid: ordningar kommunen følgjer',
   'pipeline.organisationHeading': 'Arbeid med ordningar',
   'pipeline.feed.heading': 'Fristane i kalenderen',
-  'pipeline.feed.lead': 'Abonner på søknadsfristane for ordningane kommunen er interessert i, førebur søknad til eller har søkt på. Kalenderprogrammet hentar endringar sjølv. Adressa er personleg og hemmeleg: Kvar medarbeidar lagar si eiga, og ho sluttar å verke om du ikkje lenger er medlem av kommunen. Alle som har adressa, kan sjå kva ordningar kommunen følgjer.',
+  'pipeline.feed.lead':
+    'Abonner på søknadsfristane for ordningane kommunen er interessert i, førebur søknad til eller har søkt på. Kalenderprogrammet hentar endringar sjølv. Adressa er personleg og hemmeleg: Kvar medarbeidar lagar si eiga, og ho sluttar å verke om du ikkje lenger er medlem av kommunen. Alle som har adressa, kan sjå kva ordningar kommunen følgjer.',
   'pipeline.feed.none': 'Du har inga kalenderadresse for kommunen enno.',
   'pipeline.feed.exists': 'Du har ei personleg kalenderadresse, laga {when}. Vi viser adressa berre éin gong, når ho blir laga.',
-  'pipeline.feed.rotateWarning': 'Lagar du ei ny adresse, sluttar den gamle å verke, og kalenderen din må abonnere på den nye. Adressene til kollegaene dine blir ikkje endra.',
+  'pipeline.feed.rotateWarning':
+    'Lagar du ei ny adresse, sluttar den gamle å verke, og kalenderen din må abonnere på den nye. Adressene til kollegaene dine blir ikkje endra.',
   'pipeline.feed.create': 'Lag kalenderadresse',
   'pipeline.feed.rotate': 'Lag ny adresse',
   'pipeline.feed.confirmRotate': 'Ja, lag ny adresse og slå av den gamle',
@@ -822,7 +840,8 @@ export const nn: Messages = {
   'editor.removeSource': 'Fjern kjelda',
   'editor.addSource': 'Legg til kjelde',
   'editor.certaintyHeading': 'Tryggleik og kjelder for dei andre fakta',
-  'editor.certaintyLead': 'Vurderingskriterium, påkravde delar av søknaden, rapportering og kor ofte ordninga blir lyst ut: kor sikre fakta er, og kva kjelder dei byggjer på.',
+  'editor.certaintyLead':
+    'Vurderingskriterium, påkravde delar av søknaden, rapportering og kor ofte ordninga blir lyst ut: kor sikre fakta er, og kva kjelder dei byggjer på.',
   'editor.group.criteria': 'Vurderingskriterium',
   'editor.group.requiredParts': 'Påkravde delar av søknaden',
   'editor.group.reporting': 'Rapportering',

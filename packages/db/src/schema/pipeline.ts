@@ -25,10 +25,7 @@ export const pipelineItems = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [
-    uniqueIndex('pipeline_items_org_scheme_call_key').on(t.organisationId, t.schemeId, t.callId),
-    index('pipeline_items_org_idx').on(t.organisationId),
-  ],
+  (t) => [uniqueIndex('pipeline_items_org_scheme_call_key').on(t.organisationId, t.schemeId, t.callId), index('pipeline_items_org_idx').on(t.organisationId)],
 );
 
 /**
@@ -46,9 +43,11 @@ export const calendarFeeds = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.userId] }),
-    foreignKey({ name: 'calendar_feeds_membership_fk', columns: [t.userId, t.organisationId], foreignColumns: [memberships.userId, memberships.organisationId] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      name: 'calendar_feeds_membership_fk',
+      columns: [t.userId, t.organisationId],
+      foreignColumns: [memberships.userId, memberships.organisationId],
+    }).onDelete('cascade'),
   ],
 );
 

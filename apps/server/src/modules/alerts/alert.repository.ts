@@ -83,8 +83,12 @@ export function createAlertRepository(db: AppDb) {
         .select({
           unread: sql<number>`(select count(*)::int from ${notifications} where ${notifications.userId} = ${userId} and ${notifications.readAt} is null and ${notifications.dismissedAt} is null)`,
           hasSearches: sql<boolean>`exists (select 1 from ${savedSearches} where ${savedSearches.userId} = ${userId})`,
-          checkedStamp: sql<string | null>`(select ${notificationChecks.catalogueStamp} from ${notificationChecks} where ${notificationChecks.userId} = ${userId})`,
-          checkedDay: sql<string | null>`(select ${notificationChecks.osloDay}::text from ${notificationChecks} where ${notificationChecks.userId} = ${userId})`,
+          checkedStamp: sql<
+            string | null
+          >`(select ${notificationChecks.catalogueStamp} from ${notificationChecks} where ${notificationChecks.userId} = ${userId})`,
+          checkedDay: sql<
+            string | null
+          >`(select ${notificationChecks.osloDay}::text from ${notificationChecks} where ${notificationChecks.userId} = ${userId})`,
         })
         .from(sql`(select 1) as one`);
       return row;

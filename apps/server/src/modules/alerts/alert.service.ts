@@ -70,7 +70,11 @@ export function createAlertService(deps: {
       }
       if (results.length === 0) return;
       await transaction(async (tx) => {
-        await repo.storeEvents(userId, results.flatMap((r) => r.events), tx);
+        await repo.storeEvents(
+          userId,
+          results.flatMap((r) => r.events),
+          tx,
+        );
         for (const r of results) await repo.updateSeen(r.id, r.seen, tx);
       });
     } catch (error) {

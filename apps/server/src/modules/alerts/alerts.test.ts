@@ -69,7 +69,12 @@ async function editScheme(id: string, change: (scheme: SchemeDetail['scheme']) =
   const detail = (await app.inject({ url: `/api/schemes/${id}` })).json() as SchemeDetail;
   const scheme = structuredClone(detail.scheme);
   change(scheme);
-  const saved = await app.inject({ method: 'PUT', url: `/api/schemes/${id}`, headers: platformAdmin.headers, payload: { scheme, baseVersion: detail.version } });
+  const saved = await app.inject({
+    method: 'PUT',
+    url: `/api/schemes/${id}`,
+    headers: platformAdmin.headers,
+    payload: { scheme, baseVersion: detail.version },
+  });
   expect(saved.statusCode, saved.body).toBe(200);
 }
 
@@ -93,7 +98,10 @@ describe('the saved-search cap', () => {
     }
     const refused = await createSearch(user, 'Ett for mye');
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error).toEqual({ code: 'conflict', message: `Du kan ha opptil ${limits.savedSearchesPerUser} lagrede søk. Slett et søk du ikke trenger, før du lagrer et nytt.` });
+    expect(refused.json().error).toEqual({
+      code: 'conflict',
+      message: `Du kan ha opptil ${limits.savedSearchesPerUser} lagrede søk. Slett et søk du ikke trenger, før du lagrer et nytt.`,
+    });
     expect((await createSearch(user, 'One too many', undefined, 'en')).json().error.message).toBe(
       `You can have up to ${limits.savedSearchesPerUser} saved searches. Delete one you no longer need before saving a new one.`,
     );

@@ -36,7 +36,8 @@ export async function notificationRoutes(app: FastifyInstance, deps: { alerts: A
       schema: {
         tags,
         summary: 'How many of my stored notifications are unread (for the header; runs no search)',
-        description: '`checkDue` is true when the catalogue or the Oslo day changed since my saved searches last ran: reading `/api/notifications` then looks for news.',
+        description:
+          '`checkDue` is true when the catalogue or the Oslo day changed since my saved searches last ran: reading `/api/notifications` then looks for news.',
         response: { 200: UnreadCount, ...errors },
       },
     },

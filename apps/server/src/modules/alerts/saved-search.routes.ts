@@ -38,7 +38,10 @@ export async function savedSearchRoutes(app: FastifyInstance, deps: { alerts: Al
 
   r.delete(
     '/api/saved-searches/:searchId',
-    { config: signedIn, schema: { tags, summary: 'Delete a saved search', params: Type.Object({ searchId: Uuid }), response: { 204: Type.Null(), ...errors } } },
+    {
+      config: signedIn,
+      schema: { tags, summary: 'Delete a saved search', params: Type.Object({ searchId: Uuid }), response: { 204: Type.Null(), ...errors } },
+    },
     async (request, reply) => {
       await alerts.deleteSearch(request.auth!, request.params.searchId);
       return reply.code(204).send(null);

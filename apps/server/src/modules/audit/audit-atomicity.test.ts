@@ -81,7 +81,10 @@ describe('when the audit row cannot be written', () => {
       .from(memberships)
       .where(eq(memberships.organisationId, organisation.id));
     expect(rows.sort((x, y) => x.userId.localeCompare(y.userId))).toEqual(
-      [{ userId: a.id, role: 'admin' }, { userId: b.id, role: 'admin' }].sort((x, y) => x.userId.localeCompare(y.userId)),
+      [
+        { userId: a.id, role: 'admin' },
+        { userId: b.id, role: 'admin' },
+      ].sort((x, y) => x.userId.localeCompare(y.userId)),
     );
   });
 
@@ -142,9 +145,9 @@ describe('when the audit row cannot be written', () => {
     await expect(
       app.services.authService.ensurePlatformAdmin({ email: 'ny.admin@example.org', name: 'Ny Admin', password: 'et-langt-adminpassord' }),
     ).rejects.toThrow('audit log unavailable');
-    await expect(
-      app.services.authService.ensurePlatformAdmin({ email: user.email, name: user.name, password: 'et-langt-adminpassord' }),
-    ).rejects.toThrow('audit log unavailable');
+    await expect(app.services.authService.ensurePlatformAdmin({ email: user.email, name: user.name, password: 'et-langt-adminpassord' })).rejects.toThrow(
+      'audit log unavailable',
+    );
     expect(await database.db.select().from(users).where(eq(users.email, 'ny.admin@example.org'))).toEqual([]);
     const [unchanged] = await database.db.select().from(users).where(eq(users.id, user.id));
     expect(unchanged).toMatchObject({ isPlatformAdmin: false, passwordHash: user.passwordHash, passwordChangedAt: user.passwordChangedAt });

@@ -20,10 +20,7 @@ export function createAuthRepository(db: AppDb) {
       const [row] = await tx.select().from(users).where(eq(users.id, id));
       return row;
     },
-    async insertUser(
-      values: { email: string; name: string; passwordHash: string; isPlatformAdmin?: boolean },
-      tx: DbOrTx = db,
-    ): Promise<UserRow> {
+    async insertUser(values: { email: string; name: string; passwordHash: string; isPlatformAdmin?: boolean }, tx: DbOrTx = db): Promise<UserRow> {
       const [row] = await tx
         .insert(users)
         .values({ ...values, email: values.email.toLowerCase() })
@@ -45,9 +42,7 @@ export function createAuthRepository(db: AppDb) {
       return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
     },
     async listUsers() {
-      return db
-        .select({ id: users.id, name: users.name, email: users.email, isPlatformAdmin: users.isPlatformAdmin, createdAt: users.createdAt })
-        .from(users);
+      return db.select({ id: users.id, name: users.name, email: users.email, isPlatformAdmin: users.isPlatformAdmin, createdAt: users.createdAt }).from(users);
     },
     async updatePassword(userId: string, passwordHash: string, tx: DbOrTx = db) {
       await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, userId));
@@ -74,10 +69,7 @@ export function createAuthRepository(db: AppDb) {
         .leftJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
         .where(eq(memberships.userId, userId));
     },
-    async insertSession(
-      values: { idHash: string; userId: string; csrfToken: string; expiresAt: Date },
-      tx: DbOrTx = db,
-    ) {
+    async insertSession(values: { idHash: string; userId: string; csrfToken: string; expiresAt: Date }, tx: DbOrTx = db) {
       await tx.insert(sessions).values(values);
     },
     async findLiveSession(idHash: string, now: Date, tx: DbOrTx = db) {

@@ -71,14 +71,24 @@ describe('CSRF protection', () => {
     const without = await app.inject({ method: 'PUT', url: '/api/auth/preferences', headers: { cookie: client.cookie }, payload: { language: 'nn' } });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('csrf');
-    const wrong = await app.inject({ method: 'PUT', url: '/api/auth/preferences', headers: { cookie: client.cookie, 'x-csrf-token': 'x' }, payload: { language: 'nn' } });
+    const wrong = await app.inject({
+      method: 'PUT',
+      url: '/api/auth/preferences',
+      headers: { cookie: client.cookie, 'x-csrf-token': 'x' },
+      payload: { language: 'nn' },
+    });
     expect(wrong.statusCode).toBe(403);
     const ok = await app.inject({ method: 'PUT', url: '/api/auth/preferences', headers: client.headers, payload: { language: 'nn' } });
     expect(ok.statusCode).toBe(204);
   });
 
   it('refuses a cross-site sign-in', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'sec-fetch-site': 'cross-site' }, payload: { email: 'a@example.org', password: 'x' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'sec-fetch-site': 'cross-site' },
+      payload: { email: 'a@example.org', password: 'x' },
+    });
     expect(response.statusCode).toBe(403);
   });
 });
@@ -98,12 +108,27 @@ describe('session', () => {
     const user = await createUser(database.db);
     const first = await signIn(app, user.email);
     const second = await signIn(app, user.email);
-    const bad = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first.headers, payload: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: 'not-it', newPassword: 'a-brand-new-password' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual([{ path: 'currentPassword', code: 'wrong_password', message: 'Nåværende passord er feil.' }]);
-    const short = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' } });
+    const short = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+    });
     expect(short.json().error.fields).toEqual([{ path: 'newPassword', code: 'too_short', limit: 12, message: 'Nytt passord må ha minst 12 tegn.' }]);
-    const ok = await app.inject({ method: 'POST', url: '/api/auth/password', headers: first.headers, payload: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' } });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await app.inject({ url: '/api/auth/session', headers: { cookie: second.cookie } })).json().user).toBeNull();
     expect((await app.inject({ url: '/api/auth/session', headers: { cookie: first.cookie } })).json().user.id).toBe(user.id);

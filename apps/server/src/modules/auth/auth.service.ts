@@ -13,12 +13,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Sign in and out, sessions, passwords and the language preference; the `users` and `sessions` tables. */
-export function createAuthService(deps: {
-  transaction: RunInTransaction;
-  authRepository: AuthRepository;
-  audit: AuditService;
-  config: AppConfig;
-}) {
+export function createAuthService(deps: { transaction: RunInTransaction; authRepository: AuthRepository; audit: AuditService; config: AppConfig }) {
   const { transaction, authRepository: repo, audit, config } = deps;
 
   async function startSession(userId: string, tx?: Tx) {
@@ -132,10 +127,7 @@ export function createAuthService(deps: {
           return { id: existing.id, created: false };
         }
         const user = await repo.insertUser({ email: input.email, name: input.name, passwordHash, isPlatformAdmin: true }, tx);
-        await audit.record(
-          { actorUserId: null, action: 'user.created', targetType: 'user', targetId: user.id, detail: { platformAdmin: true } },
-          tx,
-        );
+        await audit.record({ actorUserId: null, action: 'user.created', targetType: 'user', targetId: user.id, detail: { platformAdmin: true } }, tx);
         return { id: user.id, created: true };
       });
     },

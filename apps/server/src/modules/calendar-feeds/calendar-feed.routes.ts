@@ -48,5 +48,4 @@ export async function calendarFeedRoutes(app: FastifyInstance, deps: { feeds: Ca
       return feed.ics;
     },
   );
-
 }

@@ -35,7 +35,12 @@ beforeAll(async () => {
   admin = await member('admin');
   ada = await member();
   bo = await member();
-  const follow = await app.inject({ method: 'PUT', url: `/api/organisations/${tydal}/pipeline`, headers: ada.headers, payload: { schemeId: 'klimasats', status: 'preparing' } });
+  const follow = await app.inject({
+    method: 'PUT',
+    url: `/api/organisations/${tydal}/pipeline`,
+    headers: ada.headers,
+    payload: { schemeId: 'klimasats', status: 'preparing' },
+  });
   expect(follow.statusCode, follow.body).toBe(200);
 });
 
@@ -106,7 +111,9 @@ describe('calendar addresses per member', () => {
 describe('the retired shared address', () => {
   it('answers 410 with a message saying where to get a personal address; unknown tokens stay 404', async () => {
     const token = randomBytes(24).toString('base64url');
-    await database.db.insert(schema.retiredCalendarFeeds).values({ tokenHash: sha256(token), organisationId: tydal, createdAt: new Date('2025-01-10T10:00:00Z') });
+    await database.db
+      .insert(schema.retiredCalendarFeeds)
+      .values({ tokenHash: sha256(token), organisationId: tydal, createdAt: new Date('2025-01-10T10:00:00Z') });
 
     const gone = await app.inject({ url: `/api/calendar/feeds/${token}.ics` });
     expect(gone.statusCode).toBe(410);

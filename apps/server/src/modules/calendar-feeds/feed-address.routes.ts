@@ -19,7 +19,12 @@ export async function feedAddressRoutes(app: FastifyInstance, deps: { feeds: Cal
     '/api/organisations/:id/calendar',
     {
       config: organisationPrivate,
-      schema: { tags: ['pipeline'], summary: 'Whether I have my own calendar feed address for the organisation', params: OrgParams, response: { 200: CalendarFeedState, ...errors } },
+      schema: {
+        tags: ['pipeline'],
+        summary: 'Whether I have my own calendar feed address for the organisation',
+        params: OrgParams,
+        response: { 200: CalendarFeedState, ...errors },
+      },
     },
     async (request) => feeds.feedState(request.params.id, request.auth!.user.id),
   );

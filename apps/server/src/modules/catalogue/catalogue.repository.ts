@@ -52,13 +52,19 @@ export function createCatalogueRepository(db: AppDb) {
         .where(and(eq(schemes.id, input.id), eq(schemes.version, input.baseVersion)))
         .returning({ id: schemes.id });
       if (updated.length === 0) return false;
-      await tx.insert(schemeVersions).values({ schemeId: input.id, version, data: input.data, changedAt: now, changedBy: input.userId, comment: input.comment });
+      await tx
+        .insert(schemeVersions)
+        .values({ schemeId: input.id, version, data: input.data, changedAt: now, changedBy: input.userId, comment: input.comment });
       return true;
     },
 
     async setOwner(id: string, organisationId: string | null) {
       // The changed time moves the catalogue stamp, so every instance reloads.
-      const updated = await db.update(schemes).set({ ownerOrganisationId: organisationId, updatedAt: new Date() }).where(eq(schemes.id, id)).returning({ id: schemes.id });
+      const updated = await db
+        .update(schemes)
+        .set({ ownerOrganisationId: organisationId, updatedAt: new Date() })
+        .where(eq(schemes.id, id))
+        .returning({ id: schemes.id });
       return updated.length > 0;
     },
 

@@ -47,14 +47,24 @@ const get = async <T>(url: string, client?: Client) => {
 
 describe('maintaining facts', () => {
   it('lets the owner save versions, refuses other owners and stale versions, and keeps the history', async () => {
-    const assign = await app.inject({ method: 'PUT', url: '/api/schemes/digdir-medfinansiering/owner', headers: platformAdmin.headers, payload: { organisationId: ownerOrg } });
+    const assign = await app.inject({
+      method: 'PUT',
+      url: '/api/schemes/digdir-medfinansiering/owner',
+      headers: platformAdmin.headers,
+      payload: { organisationId: ownerOrg },
+    });
     expect(assign.statusCode).toBe(204);
     const detail = await get<SchemeDetail>('/api/schemes/digdir-medfinansiering');
     expect(detail.ownerOrganisation?.id).toBe(ownerOrg);
     const edited = structuredClone(detail.scheme);
     edited.calls.push({ ...edited.calls[0]!, id: 'utlysning-2027', deadline: '2027-03-01T12:00:00+01:00', opensAt: '2027-01-10T09:00:00+01:00' });
     const save = (client: Client, scheme: object, baseVersion: number) =>
-      app.inject({ method: 'PUT', url: '/api/schemes/digdir-medfinansiering', headers: client.headers, payload: { scheme, baseVersion, comment: 'Ny utlysning' } });
+      app.inject({
+        method: 'PUT',
+        url: '/api/schemes/digdir-medfinansiering',
+        headers: client.headers,
+        payload: { scheme, baseVersion, comment: 'Ny utlysning' },
+      });
 
     const other = await save(otherOwnerClient, edited, detail.version);
     expect(other.statusCode).toBe(403);
@@ -86,7 +96,12 @@ describe('maintaining facts', () => {
       '/api/schemes/digdir-medfinansiering/versions',
       memberTydal,
     );
-    expect(history.items[0]).toMatchObject({ version: detail.version + 1, changedBy: { name: 'Olav Eier' }, comment: 'Ny utlysning', changedFields: ['calls'] });
+    expect(history.items[0]).toMatchObject({
+      version: detail.version + 1,
+      changedBy: { name: 'Olav Eier' },
+      comment: 'Ny utlysning',
+      changedFields: ['calls'],
+    });
     expect(history.items.at(-1)).toMatchObject({ version: 1, changedBy: null });
     const owned = await get<{ items: { id: string }[] }>(`/api/organisations/${ownerOrg}/schemes`, ownerClient);
     expect(owned.items.map((s) => s.id)).toEqual(['digdir-medfinansiering']);

@@ -31,7 +31,8 @@ export async function catalogueRoutes(
       schema: {
         tags,
         summary: 'Change history of a scheme: which version was saved when, by whom, and what changed',
-        description: "Open to everyone, as the catalogue is open data. The editor's name (`changedBy.name`) is given to signed-in callers only; it is null for others.",
+        description:
+          "Open to everyone, as the catalogue is open data. The editor's name (`changedBy.name`) is given to signed-in callers only; it is null for others.",
         params: SchemeParams,
         response: { 200: SchemeVersionList, ...errors },
       },
@@ -62,7 +63,13 @@ export async function catalogueRoutes(
     '/api/schemes/:schemeId/owner',
     {
       config: platformAdmin,
-      schema: { tags, summary: 'Set the organisation that maintains a scheme', params: SchemeParams, body: SchemeOwnerChange, response: { 204: Type.Null(), ...errors } },
+      schema: {
+        tags,
+        summary: 'Set the organisation that maintains a scheme',
+        params: SchemeParams,
+        body: SchemeOwnerChange,
+        response: { 204: Type.Null(), ...errors },
+      },
     },
     async (request, reply) => {
       await catalogue.setOwner(request.params.schemeId, request.body.organisationId);

@@ -35,7 +35,18 @@ export const schemeColumns = [
   'version',
 ] as const;
 
-export const callColumns = ['scheme_id', 'call_id', 'title_nb', 'opens_at', 'deadline', 'budget_nok', 'counties', 'status', 'predicted', 'source_urls'] as const;
+export const callColumns = [
+  'scheme_id',
+  'call_id',
+  'title_nb',
+  'opens_at',
+  'deadline',
+  'budget_nok',
+  'counties',
+  'status',
+  'predicted',
+  'source_urls',
+] as const;
 
 /** A cell: text (which may come from anyone who edits a scheme), a number, yes/no, or empty. */
 type CsvCell = string | number | boolean | null;
@@ -97,7 +108,10 @@ export function schemesCsv(rows: { data: Scheme; version: number }[]): string {
       s.funding.minOwnShare,
       s.cadence.kind,
       s.url,
-      s.sources.map((x) => x.checkedAt).sort().at(-1) ?? null,
+      s.sources
+        .map((x) => x.checkedAt)
+        .sort()
+        .at(-1) ?? null,
       version,
     ]),
   );
@@ -117,7 +131,10 @@ export function callsCsv(rows: { scheme: Scheme; calls: CallView[] }[]): string 
         joined(c.counties),
         c.status,
         c.predicted,
-        scheme.sources.filter((s) => c.sourceIds.includes(s.id)).map((s) => s.url).join(' '),
+        scheme.sources
+          .filter((s) => c.sourceIds.includes(s.id))
+          .map((s) => s.url)
+          .join(' '),
       ]),
     ),
   );

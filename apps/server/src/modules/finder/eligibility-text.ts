@@ -15,7 +15,13 @@ function reasonParams(reason: Reason, lang: Language, countyNames: ReadonlyMap<s
     case 'partner_only':
       return { leadTypes: list(lang, reason.leadTypes.map(applicant), 'disjunction') };
     case 'county_excluded':
-      return { counties: list(lang, reason.counties.map((c) => countyNames.get(c) ?? c), 'conjunction') };
+      return {
+        counties: list(
+          lang,
+          reason.counties.map((c) => countyNames.get(c) ?? c),
+          'conjunction',
+        ),
+      };
     case 'centrality_excluded':
       return { classes: list(lang, reason.classes.map(String), 'disjunction'), actual: reason.actual };
     case 'population_above':

@@ -43,16 +43,22 @@ describe('the finder', () => {
     const list = await get<SchemeList>('/api/schemes?municipality=5033&q=medfinansiering');
     const card = list.items.find((c) => c.id === 'digdir-medfinansiering')!;
     expect(card.eligibility).toMatchObject({ role: 'partner' });
-    expect(card.eligibility!.reasons.find((r) => r.code === 'partner_only')!.message).toMatch(/^Kommunen kan bare delta som partner\. Søker må være statlig virksomhet\./);
+    expect(card.eligibility!.reasons.find((r) => r.code === 'partner_only')!.message).toMatch(
+      /^Kommunen kan bare delta som partner\. Søker må være statlig virksomhet\./,
+    );
     const asLead = await get<{ eligibility: { verdict: string } }>('/api/schemes/digdir-medfinansiering/eligibility?municipality=5033&role=lead');
     expect(asLead.eligibility.verdict).toBe('not_eligible');
   });
 
   it("shows the R&D-partner condition of Forskningsrådet's innovation project, met once a partner is planned", async () => {
-    const without = await get<{ eligibility: { verdict: string; reasons: { code: string; message: string }[] } }>('/api/schemes/forskningsradet-ipo/eligibility?municipality=5033&role=lead');
+    const without = await get<{ eligibility: { verdict: string; reasons: { code: string; message: string }[] } }>(
+      '/api/schemes/forskningsradet-ipo/eligibility?municipality=5033&role=lead',
+    );
     expect(without.eligibility.verdict).toBe('eligible_with_conditions');
     expect(without.eligibility.reasons.find((r) => r.code === 'needs_partner_type')!.message).toContain('forskningsorganisasjon');
-    const withPartner = await get<{ eligibility: { reasons: { code: string }[] } }>('/api/schemes/forskningsradet-ipo/eligibility?municipality=5033&role=lead&partners=rd_organisation');
+    const withPartner = await get<{ eligibility: { reasons: { code: string }[] } }>(
+      '/api/schemes/forskningsradet-ipo/eligibility?municipality=5033&role=lead&partners=rd_organisation',
+    );
     expect(withPartner.eligibility.reasons.map((r) => r.code)).toContain('has_partner_type');
   });
 
@@ -84,7 +90,12 @@ describe('the finder', () => {
   it('rejects bad input with field errors', async () => {
     const response = await app.inject({ url: '/api/schemes?municipality=12&theme=space' });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['municipality', 'theme.0']);
+    expect(
+      response
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['municipality', 'theme.0']);
     const unknown = await app.inject({ url: '/api/schemes?municipality=9999' });
     expect(unknown.statusCode).toBe(404);
     const noScheme = await app.inject({ url: '/api/schemes/finnes-ikke' });

@@ -66,5 +66,4 @@ export async function finderRoutes(app: FastifyInstance, deps: { finder: FinderS
     },
     async (request) => finder.eligibility(request.params.schemeId, request.query, request.lang),
   );
-
 }

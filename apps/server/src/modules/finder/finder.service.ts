@@ -99,15 +99,26 @@ export function createFinderService(deps: {
       const scheme = row.data;
       const eligibility = municipality
         ? {
-            lead: describeEligibility(evaluateEligibility({ municipality: municipality.profile, rules: scheme.applicants, role: 'lead', isGrant: scheme.funding.isGrant }), viewer.lang, names),
-            partner: describeEligibility(evaluateEligibility({ municipality: municipality.profile, rules: scheme.applicants, role: 'partner', isGrant: scheme.funding.isGrant }), viewer.lang, names),
+            lead: describeEligibility(
+              evaluateEligibility({ municipality: municipality.profile, rules: scheme.applicants, role: 'lead', isGrant: scheme.funding.isGrant }),
+              viewer.lang,
+              names,
+            ),
+            partner: describeEligibility(
+              evaluateEligibility({ municipality: municipality.profile, rules: scheme.applicants, role: 'partner', isGrant: scheme.funding.isGrant }),
+              viewer.lang,
+              names,
+            ),
           }
         : null;
       return {
         scheme,
         version: row.version,
         updatedAt: row.updatedAt.toISOString(),
-        lastCheckedAt: scheme.sources.map((s) => s.checkedAt).sort().at(-1)!,
+        lastCheckedAt: scheme.sources
+          .map((s) => s.checkedAt)
+          .sort()
+          .at(-1)!,
         ownerOrganisation: row.ownerOrganisationId ? { id: row.ownerOrganisationId, name: row.ownerOrganisationName ?? '' } : null,
         calls: callsFor(scheme, municipality?.profile ?? null, now()),
         municipality: municipality?.summary ?? null,

@@ -51,12 +51,7 @@ function locatorView(key: string, county: string, fitCodes: string[]): LocatorVi
   const simplified = simplify(b.pre, LOCATOR_MIN_WEIGHT_PX2 / (frame.k * frame.k));
 
   // Base-plane rectangle that is visible in the viewBox; municipalities outside it are not drawn.
-  const view: Bbox = [
-    -frame.tx / frame.k,
-    -frame.ty / frame.k,
-    (frame.width - frame.tx) / frame.k,
-    (frame.height - frame.ty) / frame.k,
-  ];
+  const view: Bbox = [-frame.tx / frame.k, -frame.ty / frame.k, (frame.width - frame.tx) / frame.k, (frame.height - frame.ty) / frame.k];
   const paths = new Map<string, string>();
   for (const g of b.kommuner) {
     const x = b.bbox.get(String(g.id));
@@ -64,11 +59,7 @@ function locatorView(key: string, county: string, fitCodes: string[]): LocatorVi
     paths.set(String(g.id), municipalityPath(simplified, g, frame, LOCATOR_MIN_RING_AREA));
   }
   // County boundary: arcs between the county and any other county.
-  const countyBorder = mesh(
-    simplified,
-    simplified.objects.fylker,
-    (a, c) => a !== c && (String(a.id) === county) !== (String(c.id) === county),
-  );
+  const countyBorder = mesh(simplified, simplified.objects.fylker, (a, c) => a !== c && (String(a.id) === county) !== (String(c.id) === county));
   const result = { frame, simplified, paths, border: meshPath(countyBorder, frame) };
   locatorViews.set(key, result);
   return result;
@@ -82,12 +73,10 @@ function locatorBody(code: string): { body: string; frame: Frame; county: string
   const neighbours = new Set(b.landNeighbours.get(code) ?? []);
   const inCounty = b.kommuner.filter((g) => String(g.id).slice(0, 2) === county).map((g) => String(g.id));
   // Fit to the county; for a one-municipality county (Oslo) fit to it and its land neighbours.
-  const view =
-    inCounty.length > 1 ? locatorView(county, county, inCounty) : locatorView(code, county, [code, ...neighbours]);
+  const view = inCounty.length > 1 ? locatorView(county, county, inCounty) : locatorView(code, county, [code, ...neighbours]);
   const { frame } = view;
 
-  const classOf = (c: string): string =>
-    c === code ? 'm hl' : neighbours.has(c) ? 'm nb' : c.slice(0, 2) === county ? 'm lk' : 'm lo';
+  const classOf = (c: string): string => (c === code ? 'm hl' : neighbours.has(c) ? 'm nb' : c.slice(0, 2) === county ? 'm lk' : 'm lo');
   const rank = (c: string): number => (c === code ? 3 : neighbours.has(c) ? 2 : c.slice(0, 2) === county ? 1 : 0);
   const drawn = [...view.paths.keys()].sort((x, y) => rank(x) - rank(y) || x.localeCompare(y));
   const paths: string[] = [];
@@ -119,11 +108,7 @@ function locatorBody(code: string): { body: string; frame: Frame; county: string
  * A small map of the municipality's county: the municipality in class `hl`, its land neighbours `nb`,
  * the rest of the county `lk`, context outside the county `lo`. Returns null for an unknown code.
  */
-export function renderLocatorMap(
-  code: string,
-  labels: Record<string, string>,
-  options: LocatorMapOptions = {},
-): string | null {
+export function renderLocatorMap(code: string, labels: Record<string, string>, options: LocatorMapOptions = {}): string | null {
   const located = locatorBody(code);
   if (!located) return null;
   const b = getBase();

@@ -104,9 +104,7 @@ export function getBase(): BaseData {
   }
   const countyName = new Map(pre.objects.fylker.geometries.map((g) => [String(g.id), nameOf(g) ?? String(g.id)]));
 
-  const reference = new Map(
-    readJson<MunicipalityReference[]>('municipalities.json').map((m) => [m.code, m]),
-  );
+  const reference = new Map(readJson<MunicipalityReference[]>('municipalities.json').map((m) => [m.code, m]));
   const neighbours = readJson<Record<string, { land: string[] }>>('neighbours.json');
   const landNeighbours = new Map(Object.entries(neighbours).map(([code, n]) => [code, n.land]));
 

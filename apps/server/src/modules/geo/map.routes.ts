@@ -52,11 +52,7 @@ export async function mapRoutes(app: FastifyInstance) {
     },
     async (_request, reply) => {
       norwaySvg ??= renderNorwayMap({ colourBy: 'centrality', links: false, labels: municipalityLabels() });
-      return reply
-        .type(svgType)
-        .header('cache-control', cacheable)
-        .header('content-security-policy', svgCsp)
-        .send(norwaySvg);
+      return reply.type(svgType).header('cache-control', cacheable).header('content-security-policy', svgCsp).send(norwaySvg);
     },
   );
 
@@ -66,7 +62,7 @@ export async function mapRoutes(app: FastifyInstance) {
       config: publicAccess,
       schema: {
         tags: ['map'],
-        summary: "Locator map: the municipality within its county, land neighbours marked (SVG image)",
+        summary: 'Locator map: the municipality within its county, land neighbours marked (SVG image)',
         params: Type.Object({ code: MunicipalityCode }),
         response: { 200: svgResponse, 400: ErrorResponse, 404: ErrorResponse },
       },
@@ -75,11 +71,7 @@ export async function mapRoutes(app: FastifyInstance) {
       const { code } = request.params;
       const svg = renderLocatorMap(code, municipalityLabels());
       if (!svg) throw notFound('error.municipality_not_found', { code });
-      return reply
-        .type(svgType)
-        .header('cache-control', cacheable)
-        .header('content-security-policy', svgCsp)
-        .send(svg);
+      return reply.type(svgType).header('cache-control', cacheable).header('content-security-policy', svgCsp).send(svg);
     },
   );
 

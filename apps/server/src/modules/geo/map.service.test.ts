@@ -8,10 +8,7 @@ const municipalities = JSON.parse(readFileSync(new URL('municipalities.json', re
   nameLatest: string;
   centralityClass: number;
 }[];
-const neighbours = JSON.parse(readFileSync(new URL('neighbours.json', referenceDir), 'utf8')) as Record<
-  string,
-  { land: string[] }
->;
+const neighbours = JSON.parse(readFileSync(new URL('neighbours.json', referenceDir), 'utf8')) as Record<string, { land: string[] }>;
 const allCodes = municipalities.map((m) => m.code).sort();
 const labels = municipalityLabels();
 
@@ -59,7 +56,10 @@ describe('renderNorwayMap', () => {
     const byCode = new Map(municipalityPaths(svg).map((p) => [p.code, p.classes]));
     for (const m of municipalities) {
       const classes = byCode.get(m.code)!;
-      expect(classes.filter((c) => /^c\d$/.test(c)), m.code).toEqual([`c${m.centralityClass}`]);
+      expect(
+        classes.filter((c) => /^c\d$/.test(c)),
+        m.code,
+      ).toEqual([`c${m.centralityClass}`]);
     }
     expect(codesWithClass(svg, 'hl')).toEqual([]);
   });

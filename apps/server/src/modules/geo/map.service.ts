@@ -29,8 +29,6 @@ let labelCache: Readonly<Record<string, string>> | undefined;
 
 /** Municipality code → latest official name (`nameLatest`, all language forms), for `labels`. Shared: do not mutate. */
 export function municipalityLabels(): Readonly<Record<string, string>> {
-  labelCache ??= Object.freeze(
-    Object.fromEntries([...getBase().reference.values()].map((m) => [m.code, m.nameLatest])),
-  );
+  labelCache ??= Object.freeze(Object.fromEntries([...getBase().reference.values()].map((m) => [m.code, m.nameLatest])));
   return labelCache;
 }

@@ -77,9 +77,7 @@ export function renderNorwayMap(options: NorwayMapOptions): string {
   if (options.inlineStyles !== false) parts.push(`<style>${mapStylesheet}</style>`);
   parts.push('<g fill="#c9ced6" stroke="#fff" stroke-width=".3" stroke-linejoin="round">');
   // Highlighted municipalities last, so that their outline is not covered by neighbours.
-  const ordered = highlight.size
-    ? [...shapes.filter((s) => !highlight.has(s.code)), ...shapes.filter((s) => highlight.has(s.code))]
-    : shapes;
+  const ordered = highlight.size ? [...shapes.filter((s) => !highlight.has(s.code)), ...shapes.filter((s) => highlight.has(s.code))] : shapes;
   for (const { code, d } of ordered) {
     const classes = ['m'];
     if (options.colourBy === 'centrality') {
@@ -96,9 +94,7 @@ export function renderNorwayMap(options: NorwayMapOptions): string {
     }
   }
   parts.push('</g>');
-  parts.push(
-    `<path class="border" fill="none" stroke="#1e2b3c" stroke-width=".5" pointer-events="none" aria-hidden="true" d="${border}"/>`,
-  );
+  parts.push(`<path class="border" fill="none" stroke="#1e2b3c" stroke-width=".5" pointer-events="none" aria-hidden="true" d="${border}"/>`);
   parts.push('</svg>');
   return parts.join('');
 }

@@ -116,19 +116,13 @@ class PathWriter {
  * Path data for one municipality. Rings below `minRingArea` px² are dropped, except the municipality's
  * largest polygon, which falls back to full detail if simplification collapsed it.
  */
-export function municipalityPath(
-  simplified: MapTopology,
-  geometry: GeometryObject<KommuneProps>,
-  frame: Frame,
-  minRingArea: number,
-): string {
+export function municipalityPath(simplified: MapTopology, geometry: GeometryObject<KommuneProps>, frame: Frame, minRingArea: number): string {
   const measure = (topology: MapTopology) =>
     polygonsOf(topology, geometry)
       .map((polygon) => polygon.map((ring) => toTenths(ring, frame, true)))
       .map((rings) => ({ rings, area: rings[0] ? ringArea(rings[0]) : 0 }));
   type Measured = ReturnType<typeof measure>[number];
-  const largest = (list: Measured[]) =>
-    list.reduce<Measured | undefined>((best, p) => (p.area > (best?.area ?? 0) ? p : best), undefined);
+  const largest = (list: Measured[]) => list.reduce<Measured | undefined>((best, p) => (p.area > (best?.area ?? 0) ? p : best), undefined);
 
   const polygons = measure(simplified);
   let keep = polygons.filter((p) => p.area > 0 && p.area >= minRingArea);
@@ -152,7 +146,15 @@ export function municipalityPath(
     if (b) {
       const x = Math.round((((b[0] + b[2]) / 2) * frame.k + frame.tx) * 10);
       const y = Math.round((((b[1] + b[3]) / 2) * frame.k + frame.ty) * 10);
-      w.line([[x, y], [x + 2, y], [x + 2, y + 2], [x, y + 2]], true);
+      w.line(
+        [
+          [x, y],
+          [x + 2, y],
+          [x + 2, y + 2],
+          [x, y + 2],
+        ],
+        true,
+      );
     }
   }
   return w.toString();

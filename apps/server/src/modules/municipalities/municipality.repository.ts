@@ -20,10 +20,7 @@ const summaryColumns = {
 export function createMunicipalityRepository(db: AppDb) {
   return {
     async listAll() {
-      return db
-        .select(summaryColumns)
-        .from(municipalities)
-        .innerJoin(counties, eq(counties.code, municipalities.countyCode));
+      return db.select(summaryColumns).from(municipalities).innerJoin(counties, eq(counties.code, municipalities.countyCode));
     },
     async findByCode(code: string) {
       const [row] = await db

@@ -87,7 +87,12 @@ describe('GET /api/municipalities/{code}', () => {
     expect(m.organisationId).toMatch(/^[0-9a-f-]{36}$/);
     const tydal = (await app.inject({ url: '/api/municipalities/5033' })).json() as MunicipalityDetail;
     // Tydal borders Røros, Holtålen, Selbu and Meråker on land (Kartverket boundaries).
-    expect(tydal.neighbours.filter((n) => n.kind === 'land').map((n) => n.code).sort()).toEqual(['5025', '5026', '5032', '5034']);
+    expect(
+      tydal.neighbours
+        .filter((n) => n.kind === 'land')
+        .map((n) => n.code)
+        .sort(),
+    ).toEqual(['5025', '5026', '5032', '5034']);
     expect(tydal.neighbours.every((n) => ['land', 'touching', 'sea'].includes(n.kind))).toBe(true);
   });
 

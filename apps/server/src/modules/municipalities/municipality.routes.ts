@@ -1,14 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import {
-  County,
-  ErrorResponse,
-  MunicipalityCode,
-  MunicipalityDetail,
-  MunicipalityList,
-  MunicipalityListQuery,
-} from '@varde/contracts';
+import { County, ErrorResponse, MunicipalityCode, MunicipalityDetail, MunicipalityList, MunicipalityListQuery } from '@varde/contracts';
 import { publicAccess } from '../../core/route-permissions';
 import type { MunicipalityService } from './municipality.service';
 

@@ -52,16 +52,18 @@ export function createMunicipalityService(repo: MunicipalityRepository, cacheMs 
     },
 
     counties(): Promise<County[]> {
-      return countyRows('all', async () => (await repo.listCounties())
-        .map((c) => ({
-          code: c.code,
-          name: c.name,
-          nameNorwegian: c.nameNorwegian,
-          municipalityCount: c.municipalityCount,
-          population: c.population,
-          samiAdministrativeArea: c.samiAdministrativeArea,
-        }))
-        .sort((a, b) => compareNorwegian(a.nameNorwegian, b.nameNorwegian)));
+      return countyRows('all', async () =>
+        (await repo.listCounties())
+          .map((c) => ({
+            code: c.code,
+            name: c.name,
+            nameNorwegian: c.nameNorwegian,
+            municipalityCount: c.municipalityCount,
+            population: c.population,
+            samiAdministrativeArea: c.samiAdministrativeArea,
+          }))
+          .sort((a, b) => compareNorwegian(a.nameNorwegian, b.nameNorwegian)),
+      );
     },
   };
 }

@@ -13,7 +13,10 @@ export function createNeedsRepository(db: AppDb) {
     },
 
     async save(organisationId: string, values: { themes: SchemeTheme[]; description: string; updatedAt: Date; updatedBy: string }) {
-      await db.insert(organisationNeeds).values({ organisationId, ...values }).onConflictDoUpdate({ target: organisationNeeds.organisationId, set: values });
+      await db
+        .insert(organisationNeeds)
+        .values({ organisationId, ...values })
+        .onConflictDoUpdate({ target: organisationNeeds.organisationId, set: values });
     },
 
     async themes(organisationId: string): Promise<SchemeTheme[]> {

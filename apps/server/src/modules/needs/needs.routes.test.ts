@@ -32,7 +32,12 @@ const get = async <T>(url: string, client?: Client) => {
 
 describe('the needs profile', () => {
   it('keeps a needs profile that ranks matching schemes higher', async () => {
-    const saved = await app.inject({ method: 'PUT', url: `/api/organisations/${tydal}/needs`, headers: memberTydal.headers, payload: { themes: ['health_care'], description: 'Velferdsteknologi i hjemmetjenesten' } });
+    const saved = await app.inject({
+      method: 'PUT',
+      url: `/api/organisations/${tydal}/needs`,
+      headers: memberTydal.headers,
+      payload: { themes: ['health_care'], description: 'Velferdsteknologi i hjemmetjenesten' },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ themes: ['health_care'], register: { code: '5033', countyName: 'Trøndelag' } });
     expect(saved.json().register.neighbours.map((n: { code: string }) => n.code)).toContain('5025');

@@ -17,7 +17,10 @@ export async function needsRoutes(app: FastifyInstance, deps: { needs: NeedsServ
 
   r.get(
     '/api/organisations/:id/needs',
-    { config: organisationPrivate, schema: { tags, summary: "The organisation's needs profile and what the registers say", params: OrgParams, response: { 200: NeedsProfile, ...errors } } },
+    {
+      config: organisationPrivate,
+      schema: { tags, summary: "The organisation's needs profile and what the registers say", params: OrgParams, response: { 200: NeedsProfile, ...errors } },
+    },
     async (request) => needs.profile(request.params.id),
   );
 

@@ -34,7 +34,12 @@ export function createNeedsService(deps: { repo: NeedsRepository; organisations:
     },
 
     async save(actor: AuthContext, organisationId: string, body: NeedsUpdate): Promise<void> {
-      await repo.save(organisationId, { themes: [...new Set(body.themes)], description: body.description.trim(), updatedAt: new Date(), updatedBy: actor.user.id });
+      await repo.save(organisationId, {
+        themes: [...new Set(body.themes)],
+        description: body.description.trim(),
+        updatedAt: new Date(),
+        updatedBy: actor.user.id,
+      });
     },
 
     /** The themes of the organisation's needs profile (for the finder). */

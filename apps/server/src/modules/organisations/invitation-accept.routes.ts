@@ -12,10 +12,7 @@ const TokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength:
 const errors = { 400: ErrorResponse, 403: ErrorResponse, 410: ErrorResponse };
 
 /** Following an invitation link: what it offers, and accepting it (public). */
-export async function invitationAcceptRoutes(
-  app: FastifyInstance,
-  deps: { invitations: InvitationService; auth: AuthService; config: AppConfig },
-) {
+export async function invitationAcceptRoutes(app: FastifyInstance, deps: { invitations: InvitationService; auth: AuthService; config: AppConfig }) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get(

@@ -80,10 +80,7 @@ export function createInvitationService(deps: {
     async revoke(actor: AuthContext, organisationId: string, invitationId: string) {
       await transaction(async (tx) => {
         if (!(await repo.revokeInvitation(organisationId, invitationId, tx))) throw invalid();
-        await audit.record(
-          { actorUserId: actor.user.id, action: 'invitation.revoked', organisationId, targetType: 'invitation', targetId: invitationId },
-          tx,
-        );
+        await audit.record({ actorUserId: actor.user.id, action: 'invitation.revoked', organisationId, targetType: 'invitation', targetId: invitationId }, tx);
       });
     },
 

@@ -96,7 +96,10 @@ describe('an invitation', () => {
       const responses = await Promise.all([accept(), accept(), accept()]);
       expect(responses.map((r) => r.statusCode).sort(), responses.map((r) => r.body).join(' ')).toEqual([200, 410, 410]);
       for (const lost of responses.filter((r) => r.statusCode === 410)) expect(lost.json().error.code).toBe('invitation_invalid');
-      const users = await database.db.select().from(schema.users).where(eq(schema.users.email, `race-${trial}@example.org`));
+      const users = await database.db
+        .select()
+        .from(schema.users)
+        .where(eq(schema.users.email, `race-${trial}@example.org`));
       expect(users).toHaveLength(1);
       const joined = await database.db
         .select()
@@ -129,7 +132,10 @@ describe('two invitations to one new address', () => {
           app.inject({ method: 'POST', url: `/api/invitations/${token}/accept`, payload: { name: 'To Faner', password: 'to-faner-same-passord' } }),
         ),
       );
-      expect(responses.map((r) => r.statusCode), responses.map((r) => r.body).join(' ')).toEqual([200, 200]);
+      expect(
+        responses.map((r) => r.statusCode),
+        responses.map((r) => r.body).join(' '),
+      ).toEqual([200, 200]);
       const users = await database.db.select().from(schema.users).where(eq(schema.users.email, email));
       expect(users).toHaveLength(1);
       expect(await database.db.select().from(schema.memberships).where(eq(schema.memberships.userId, users[0]!.id))).toHaveLength(2);

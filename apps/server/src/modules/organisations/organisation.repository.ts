@@ -19,12 +19,7 @@ export function createOrganisationRepository(db: AppDb) {
       return db
         .select(organisationColumns)
         .from(organisations)
-        .where(
-          and(
-            filter.type ? eq(organisations.type, filter.type) : undefined,
-            filter.county ? eq(organisations.countyCode, filter.county) : undefined,
-          ),
-        );
+        .where(and(filter.type ? eq(organisations.type, filter.type) : undefined, filter.county ? eq(organisations.countyCode, filter.county) : undefined));
     },
     async findById(id: string, tx: DbOrTx = db) {
       const [row] = await tx.select(organisationColumns).from(organisations).where(eq(organisations.id, id));
@@ -105,12 +100,7 @@ export function createOrganisationRepository(db: AppDb) {
         .from(invitations)
         .leftJoin(users, eq(users.id, invitations.invitedBy))
         .where(
-          and(
-            eq(invitations.organisationId, organisationId),
-            isNull(invitations.acceptedAt),
-            isNull(invitations.revokedAt),
-            gt(invitations.expiresAt, now),
-          ),
+          and(eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)),
         );
     },
     async insertInvitation(
@@ -126,12 +116,7 @@ export function createOrganisationRepository(db: AppDb) {
         .update(invitations)
         .set({ revokedAt: new Date() })
         .where(
-          and(
-            eq(invitations.organisationId, organisationId),
-            eq(invitations.email, email),
-            isNull(invitations.acceptedAt),
-            isNull(invitations.revokedAt),
-          ),
+          and(eq(invitations.organisationId, organisationId), eq(invitations.email, email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
         );
     },
     async revokeInvitation(organisationId: string, invitationId: string, tx: DbOrTx = db) {
@@ -139,12 +124,7 @@ export function createOrganisationRepository(db: AppDb) {
         .update(invitations)
         .set({ revokedAt: new Date() })
         .where(
-          and(
-            eq(invitations.id, invitationId),
-            eq(invitations.organisationId, organisationId),
-            isNull(invitations.acceptedAt),
-            isNull(invitations.revokedAt),
-          ),
+          and(eq(invitations.id, invitationId), eq(invitations.organisationId, organisationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
         )
         .returning({ id: invitations.id });
       return rows.length > 0;
@@ -158,14 +138,7 @@ export function createOrganisationRepository(db: AppDb) {
         .select({ invitation: invitations, organisationName: organisations.name })
         .from(invitations)
         .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
-        .where(
-          and(
-            eq(invitations.tokenHash, tokenHash),
-            isNull(invitations.acceptedAt),
-            isNull(invitations.revokedAt),
-            gt(invitations.expiresAt, now),
-          ),
-        );
+        .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)));
       const [row] = options.forUpdate ? await query.for('update', { of: invitations }) : await query;
       return row;
     },

@@ -37,7 +37,11 @@ describe('invitations', () => {
     const missingName = await app.inject({ method: 'POST', url: `/api/invitations/${invitation.token}/accept`, payload: { password: 'long-enough-password' } });
     expect(missingName.json().error.fields).toEqual([{ path: 'name', code: 'required', message: 'Navn må fylles ut.' }]);
 
-    const accepted = await app.inject({ method: 'POST', url: `/api/invitations/${invitation.token}/accept`, payload: { name: 'Ny Person', password: 'long-enough-password' } });
+    const accepted = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${invitation.token}/accept`,
+      payload: { name: 'Ny Person', password: 'long-enough-password' },
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().user.memberships).toEqual([expect.objectContaining({ organisationId: orgA, role: 'member' })]);
     const cookie = `varde_session=${accepted.cookies.find((c) => c.name === 'varde_session')!.value}`;
@@ -45,7 +49,11 @@ describe('invitations', () => {
     expect(members.statusCode).toBe(200);
     expect(members.json().map((m: { name: string }) => m.name)).toEqual(['Anne Admin', 'Ny Person']);
 
-    const reused = await app.inject({ method: 'POST', url: `/api/invitations/${invitation.token}/accept`, payload: { name: 'X', password: 'long-enough-password' } });
+    const reused = await app.inject({
+      method: 'POST',
+      url: `/api/invitations/${invitation.token}/accept`,
+      payload: { name: 'X', password: 'long-enough-password' },
+    });
     expect(reused.statusCode).toBe(410);
     expect(reused.json().error.code).toBe('invitation_invalid');
   });
@@ -100,7 +108,12 @@ describe('invitations', () => {
   });
 
   it('gives field errors for a bad invitation and refuses existing members', async () => {
-    const bad = await app.inject({ method: 'POST', url: `/api/organisations/${orgA}/invitations`, headers: { ...admin.headers, 'accept-language': 'en' }, payload: { email: 'not-an-email', role: 'owner' } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: `/api/organisations/${orgA}/invitations`,
+      headers: { ...admin.headers, 'accept-language': 'en' },
+      payload: { email: 'not-an-email', role: 'owner' },
+    });
     expect(bad.statusCode).toBe(400);
     // The signed-in user's language (none saved) falls back to the browser's.
     expect(bad.json().error.fields).toEqual([
@@ -108,7 +121,12 @@ describe('invitations', () => {
       expect.objectContaining({ path: 'role', code: 'invalid_value', message: 'Role has a value we do not recognise.' }),
     ]);
     const session = (await app.inject({ url: '/api/auth/session', headers: { cookie: admin.cookie } })).json();
-    const dup = await app.inject({ method: 'POST', url: `/api/organisations/${orgA}/invitations`, headers: admin.headers, payload: { email: session.user.email, role: 'member' } });
+    const dup = await app.inject({
+      method: 'POST',
+      url: `/api/organisations/${orgA}/invitations`,
+      headers: admin.headers,
+      payload: { email: session.user.email, role: 'member' },
+    });
     expect(dup.statusCode).toBe(409);
   });
 });
@@ -121,13 +139,24 @@ describe('members', () => {
     await addMember(database.db, org, soleAdmin.id, 'admin');
     await addMember(database.db, org, member.id, 'member');
     const client = await signIn(app, soleAdmin.email);
-    const demote = await app.inject({ method: 'PATCH', url: `/api/organisations/${org}/members/${soleAdmin.id}`, headers: client.headers, payload: { role: 'member' } });
+    const demote = await app.inject({
+      method: 'PATCH',
+      url: `/api/organisations/${org}/members/${soleAdmin.id}`,
+      headers: client.headers,
+      payload: { role: 'member' },
+    });
     expect(demote.statusCode).toBe(409);
     expect(demote.json().error.message).toBe('Organisasjonen må ha minst én administrator.');
     expect((await app.inject({ method: 'DELETE', url: `/api/organisations/${org}/members/${soleAdmin.id}`, headers: client.headers })).statusCode).toBe(409);
 
-    expect((await app.inject({ method: 'PATCH', url: `/api/organisations/${org}/members/${member.id}`, headers: client.headers, payload: { role: 'admin' } })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'PATCH', url: `/api/organisations/${org}/members/${soleAdmin.id}`, headers: client.headers, payload: { role: 'member' } })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'PATCH', url: `/api/organisations/${org}/members/${member.id}`, headers: client.headers, payload: { role: 'admin' } }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await app.inject({ method: 'PATCH', url: `/api/organisations/${org}/members/${soleAdmin.id}`, headers: client.headers, payload: { role: 'member' } }))
+        .statusCode,
+    ).toBe(204);
 
     const memberClient = await signIn(app, member.email);
     const log = (await app.inject({ url: `/api/organisations/${org}/audit`, headers: memberClient.headers })).json();
@@ -140,18 +169,43 @@ describe('organisations', () => {
   it('are created by platform admins with a county where the type needs one', async () => {
     const platformAdmin = await createUser(database.db, { isPlatformAdmin: true });
     const client = await signIn(app, platformAdmin.email);
-    const missing = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'county_authority', name: 'Trøndelag fylkeskommune' } });
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: client.headers,
+      payload: { type: 'county_authority', name: 'Trøndelag fylkeskommune' },
+    });
     expect(missing.json().error.fields).toEqual([expect.objectContaining({ path: 'countyCode', code: 'required' })]);
-    const municipality = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'municipality', name: 'Ny kommune' } });
+    const municipality = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: client.headers,
+      payload: { type: 'municipality', name: 'Ny kommune' },
+    });
     expect(municipality.statusCode).toBe(400);
-    const unknownCounty = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'county_authority', name: 'Ukjent fylkeskommune', countyCode: '99' } });
+    const unknownCounty = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: client.headers,
+      payload: { type: 'county_authority', name: 'Ukjent fylkeskommune', countyCode: '99' },
+    });
     expect(unknownCounty.statusCode).toBe(400);
     expect(unknownCounty.json().error.fields).toEqual([{ path: 'countyCode', code: 'invalid_value', message: 'Fylke har en verdi vi ikke kjenner.' }]);
-    const partnerInUnknownCounty = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'partner', name: 'Ukjent partner', countyCode: '01' } });
+    const partnerInUnknownCounty = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: client.headers,
+      payload: { type: 'partner', name: 'Ukjent partner', countyCode: '01' },
+    });
     expect(partnerInUnknownCounty.json().error.fields).toEqual([expect.objectContaining({ path: 'countyCode', code: 'invalid_value' })]);
     const organisations = (await app.inject({ url: '/api/organisations' })).json() as { name: string }[];
     expect(organisations.filter((o) => o.name.startsWith('Ukjent'))).toEqual([]);
-    const created = await app.inject({ method: 'POST', url: '/api/organisations', headers: client.headers, payload: { type: 'county_authority', name: 'Trøndelag fylkeskommune', countyCode: '50' } });
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: client.headers,
+      payload: { type: 'county_authority', name: 'Trøndelag fylkeskommune', countyCode: '50' },
+    });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ type: 'county_authority', countyCode: '50', memberCount: 0 });
     const audit = (await app.inject({ url: '/api/admin/audit', headers: client.headers })).json();

@@ -41,7 +41,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: { service: 
     '/api/organisations',
     {
       config: platformAdmin,
-      schema: { tags, summary: 'Create an organisation (not a municipality: those come from the register)', body: CreateOrganisationBody, response: { 201: Organisation, ...errors } },
+      schema: {
+        tags,
+        summary: 'Create an organisation (not a municipality: those come from the register)',
+        body: CreateOrganisationBody,
+        response: { 201: Organisation, ...errors },
+      },
     },
     async (request, reply) => reply.code(201).send(await service.create(request.auth!, request.body)),
   );

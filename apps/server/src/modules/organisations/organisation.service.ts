@@ -1,10 +1,4 @@
-import type {
-  CreateOrganisationBody,
-  MembershipRole,
-  Member,
-  Organisation,
-  OrganisationType,
-} from '@varde/contracts';
+import type { CreateOrganisationBody, MembershipRole, Member, Organisation, OrganisationType } from '@varde/contracts';
 import { ErrorCode, FieldErrorCode } from '@varde/contracts';
 import { compareNorwegian } from '@varde/domain/municipalities';
 import { AppError, conflict, fieldErrors, notFound } from '../../core/app-error';
@@ -88,9 +82,7 @@ export function createOrganisationService(deps: {
     async members(organisationId: string): Promise<Member[]> {
       await requireOrganisation(organisationId);
       const rows = await repo.listMembers(organisationId);
-      return rows
-        .map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() }))
-        .sort((a, b) => compareNorwegian(a.name, b.name));
+      return rows.map((m) => ({ ...m, joinedAt: m.joinedAt.toISOString() })).sort((a, b) => compareNorwegian(a.name, b.name));
     },
 
     async changeRole(actor: AuthContext, organisationId: string, userId: string, role: MembershipRole) {
@@ -120,10 +112,7 @@ export function createOrganisationService(deps: {
         if (!membership) throw notFound();
         await assertNotLastAdmin(tx, organisationId, membership);
         await repo.deleteMembership(organisationId, userId, tx);
-        await audit.record(
-          { actorUserId: actor.user.id, action: 'membership.removed', organisationId, targetType: 'user', targetId: userId },
-          tx,
-        );
+        await audit.record({ actorUserId: actor.user.id, action: 'membership.removed', organisationId, targetType: 'user', targetId: userId }, tx);
       });
     },
 

@@ -86,5 +86,4 @@ describe('the pipeline', () => {
     await app.inject({ method: 'POST', url: `/api/organisations/${tydal}/calendar`, headers: memberTydal.headers });
     expect((await app.inject({ url: path })).statusCode).toBe(404);
   });
-
 });

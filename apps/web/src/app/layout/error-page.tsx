@@ -24,9 +24,7 @@ export function ErrorPage({ status }: { status: number }) {
     <div className="page page--narrow">
       <PageHeading>{t(keys.title)}</PageHeading>
       <Paragraph>{t(keys.body)}</Paragraph>
-      {status === 403 && user ? (
-        <Paragraph>{t('errorPage.forbidden.signedInAs', { name: user.name })}</Paragraph>
-      ) : null}
+      {status === 403 && user ? <Paragraph>{t('errorPage.forbidden.signedInAs', { name: user.name })}</Paragraph> : null}
       <ul className="link-list">
         <li>
           <AppLink to="/">{t('errorPage.toHome')}</AppLink>

@@ -7,8 +7,7 @@ export function Footer() {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <Paragraph data-size="sm">
-          {t('footer.sourcesLeadIn')}{' '}
-          {/* The licence attribution is kept in its original Norwegian wording in every language. */}
+          {t('footer.sourcesLeadIn')} {/* The licence attribution is kept in its original Norwegian wording in every language. */}
           <span lang={lang === 'en' ? 'nb' : undefined}>{t('footer.attribution')}</span>
         </Paragraph>
         <ul className="site-footer__links">

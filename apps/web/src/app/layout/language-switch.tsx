@@ -19,13 +19,7 @@ export function LanguageSwitch() {
       <ul>
         {languages.map((l) => (
           <li key={l}>
-            <a
-              href={hrefFor(l)}
-              lang={l}
-              hrefLang={l}
-              aria-current={l === lang ? 'true' : undefined}
-              className="ds-link"
-            >
+            <a href={hrefFor(l)} lang={l} hrefLang={l} aria-current={l === lang ? 'true' : undefined} className="ds-link">
               {languageNames[l]}
             </a>
           </li>

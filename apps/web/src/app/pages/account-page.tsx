@@ -42,8 +42,7 @@ export function Component() {
         </dl>
         {user.isPlatformAdmin ? (
           <Paragraph>
-            <Tag data-color="info">{t('account.platformAdmin')}</Tag>{' '}
-            <AppLink to="/admin">{t('nav.admin')}</AppLink>
+            <Tag data-color="info">{t('account.platformAdmin')}</Tag> <AppLink to="/admin">{t('nav.admin')}</AppLink>
           </Paragraph>
         ) : null}
       </div>

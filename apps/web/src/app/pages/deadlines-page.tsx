@@ -85,7 +85,10 @@ export function Component() {
         {query.view === 'calendar' ? (
           <>
             <Paragraph data-size="sm">
-              {t('deadlines.calendar.alternative')} <Link className="ds-link" to={hrefFor({ view: 'list' })}>{t('deadlines.calendar.toList')}</Link>
+              {t('deadlines.calendar.alternative')}{' '}
+              <Link className="ds-link" to={hrefFor({ view: 'list' })}>
+                {t('deadlines.calendar.toList')}
+              </Link>
             </Paragraph>
             <DeadlineCalendar items={items} month={month} today={today} hrefForMonth={(m) => hrefFor({ month: m })} />
           </>
@@ -129,7 +132,13 @@ function DeadlineFilters({ query }: { query: DeadlineQuery }) {
         {(['show', 'hide'] as const).map((value) => (
           <Field asChild key={value}>
             <div>
-              <Input type="radio" id={`deadlines-forecasts-${value}`} name="forecasts" value={value} defaultChecked={(value === 'show') === query.includeForecasts} />
+              <Input
+                type="radio"
+                id={`deadlines-forecasts-${value}`}
+                name="forecasts"
+                value={value}
+                defaultChecked={(value === 'show') === query.includeForecasts}
+              />
               <Label htmlFor={`deadlines-forecasts-${value}`} weight="regular">
                 {t(`deadlines.forecasts.${value}`)}
               </Label>

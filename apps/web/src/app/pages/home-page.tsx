@@ -95,13 +95,7 @@ export function Component() {
           <li>
             <AppLink to="/kommuner">{t('home.nowMunicipalities')}</AppLink>
           </li>
-          <li>
-            {user ? (
-              <AppLink to="/konto">{t('home.nowAccount')}</AppLink>
-            ) : (
-              <AppLink to="/logg-inn">{t('home.nowSignIn')}</AppLink>
-            )}
-          </li>
+          <li>{user ? <AppLink to="/konto">{t('home.nowAccount')}</AppLink> : <AppLink to="/logg-inn">{t('home.nowSignIn')}</AppLink>}</li>
         </ul>
         {user ? null : (
           <Paragraph data-size="sm" className="muted">

@@ -40,9 +40,7 @@ export function Component() {
             expires: dateTime(invitation.expiresAt),
           })}
         </Paragraph>
-        <Paragraph>{invitation.accountExists
-            ? t('invitation.existingAccount')
-            : t('invitation.newAccount', { min: limits.passwordMin })}</Paragraph>
+        <Paragraph>{invitation.accountExists ? t('invitation.existingAccount') : t('invitation.newAccount', { min: limits.passwordMin })}</Paragraph>
       </div>
       <noscript>
         <Paragraph>{t('form.needsJavaScript')}</Paragraph>

@@ -22,8 +22,7 @@ type Data = Awaited<ReturnType<typeof loader>>;
 
 export const handle: RouteHandle<Data> = {
   title: (_t, { municipality }) => municipality.name,
-  description: (t, { municipality }) =>
-    t('municipality.description', { name: municipality.name, county: municipality.countyName }),
+  description: (t, { municipality }) => t('municipality.description', { name: municipality.name, county: municipality.countyName }),
 };
 
 export function Component() {

@@ -26,10 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   if (!isUuid(params.id)) throw notFound();
   const id = params.id;
   const api = apiFrom(context);
-  const [organisation, session, counties] = await orRouteError(
-    request,
-    Promise.all([getOrganisation(api, id), getSession(api), listCounties(api)]),
-  );
+  const [organisation, session, counties] = await orRouteError(request, Promise.all([getOrganisation(api, id), getSession(api), listCounties(api)]));
   const user = session.user;
   if (!user) return { organisation, counties, user: null, members: null, admin: null };
 
@@ -37,10 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const isAdmin = user.isPlatformAdmin || user.memberships.some((m) => m.organisationId === id && m.role === 'admin');
   if (!isAdmin) return { organisation, counties, user, members, admin: null };
 
-  const [invitations, audit] = await orRouteError(
-    request,
-    Promise.all([listInvitations(api, id), listOrganisationAudit(api, id)]),
-  );
+  const [invitations, audit] = await orRouteError(request, Promise.all([listInvitations(api, id), listOrganisationAudit(api, id)]));
   return { organisation, counties, user, members, admin: { invitations, audit } };
 }
 
@@ -67,8 +61,7 @@ export function Component() {
 
       {!user ? (
         <Paragraph>
-          {t('organisation.signInForMembers')}{' '}
-          <AppLink to={`/logg-inn?neste=${encodeURIComponent(location.pathname)}`}>{t('nav.signIn')}</AppLink>
+          {t('organisation.signInForMembers')} <AppLink to={`/logg-inn?neste=${encodeURIComponent(location.pathname)}`}>{t('nav.signIn')}</AppLink>
         </Paragraph>
       ) : null}
 

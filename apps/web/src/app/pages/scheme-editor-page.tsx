@@ -65,8 +65,7 @@ export function Component() {
       {saved ? (
         <Alert ref={savedRef} tabIndex={-1} data-color="success" className="form-problems" role="status">
           <Paragraph>
-            {t('editor.saved', { version: saved.version })}{' '}
-            <AppLink to={`/ordninger/${detail.scheme.id}/historikk`}>{t('history.link')}</AppLink>
+            {t('editor.saved', { version: saved.version })} <AppLink to={`/ordninger/${detail.scheme.id}/historikk`}>{t('history.link')}</AppLink>
           </Paragraph>
         </Alert>
       ) : null}

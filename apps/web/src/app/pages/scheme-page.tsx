@@ -24,9 +24,7 @@ const SCHEME_ID = /^[a-z0-9-]{1,80}$/;
 
 /** Both roles' verdicts with the planned partners taken into account. */
 async function withPartners(api: Api, schemeId: string, municipality: string, partners: ReturnType<typeof parsePartners>) {
-  const [lead, partner] = await Promise.all(
-    eligibilityRoles.map((role) => checkEligibility(api, schemeId, { municipality, role, partners })),
-  );
+  const [lead, partner] = await Promise.all(eligibilityRoles.map((role) => checkEligibility(api, schemeId, { municipality, role, partners })));
   return { lead: lead!.eligibility, partner: partner!.eligibility };
 }
 

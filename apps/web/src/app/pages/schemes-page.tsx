@@ -42,7 +42,9 @@ export function Component() {
   const { t, number } = useI18n();
   const { user } = useSession();
   const municipality = list.municipality;
-  const filtered = Boolean(query.q || query.theme || query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner);
+  const filtered = Boolean(
+    query.q || query.theme || query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner,
+  );
   // A member who chose no municipality keeps `none` in every link, or they would get their own again.
   const municipalityParam = municipality?.code ?? query.municipality ?? '';
   const savedQuery = { ...withoutPage(query), ...(municipalityParam ? { municipality: municipalityParam } : {}) };
@@ -101,9 +103,16 @@ export function Component() {
                   })
                 : t('finder.resultCount', { total: number(list.total) })}
           </Paragraph>
-          {list.hiddenAsNotRelevant > 0 ? <Paragraph data-size="sm">{t('finder.hiddenNotRelevant', { count: number(list.hiddenAsNotRelevant) })}</Paragraph> : null}
+          {list.hiddenAsNotRelevant > 0 ? (
+            <Paragraph data-size="sm">{t('finder.hiddenNotRelevant', { count: number(list.hiddenAsNotRelevant) })}</Paragraph>
+          ) : null}
         </div>
-        {user ? <SaveSearch query={savedQuery} suggestedName={t('finder.save.defaultName', { municipality: municipality?.name ?? t('finder.save.allMunicipalities') })} /> : null}
+        {user ? (
+          <SaveSearch
+            query={savedQuery}
+            suggestedName={t('finder.save.defaultName', { municipality: municipality?.name ?? t('finder.save.allMunicipalities') })}
+          />
+        ) : null}
         {list.items.length > 0 ? (
           <ol className="scheme-results">
             {list.items.map((card) => (

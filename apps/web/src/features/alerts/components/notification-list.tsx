@@ -64,12 +64,7 @@ export function NotificationList({ items, unread }: { items: Notification[]; unr
               <Paragraph>{item.message}</Paragraph>
               <div className="inline-actions">
                 <AppLink to={`/ordninger/${item.schemeId}`}>{t('alerts.openScheme', { scheme: item.schemeName })}</AppLink>
-                <Button
-                  id={`dismiss-${item.id}`}
-                  variant="tertiary"
-                  data-size="sm"
-                  onClick={() => void remove(item, index)}
-                >
+                <Button id={`dismiss-${item.id}`} variant="tertiary" data-size="sm" onClick={() => void remove(item, index)}>
                   {t('alerts.dismiss')}
                   <span className="ds-sr-only"> ({item.schemeName})</span>
                 </Button>

@@ -26,9 +26,7 @@ export function LanguagePreferenceForm({ current }: { current: Language }) {
         window.location.assign(`${location.pathname}${searchOf(params)}`);
       }}
     >
-      {state.status === 'error' ? (
-        <FormProblems fields={[]} message={state.error.message} attempt={state.attempt} idFor={(p) => p} />
-      ) : null}
+      {state.status === 'error' ? <FormProblems fields={[]} message={state.error.message} attempt={state.attempt} idFor={(p) => p} /> : null}
       <Fieldset aria-describedby="language-hint">
         <Fieldset.Legend>{t('account.languageLegend')}</Fieldset.Legend>
         <Fieldset.Description id="language-hint">{t('account.languageHint')}</Fieldset.Description>

@@ -41,9 +41,7 @@ export function AcceptInvitationForm({ token, invitation }: { token: string; inv
     >
       {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
       <TextInput id={idFor('email')} name="email" type="email" label={t('field.email')} value={invitation.email} readOnly autoComplete="username" />
-      {isNew ? (
-        <TextInput id={idFor('name')} name="name" label={t('field.name')} autoComplete="name" error={messageFor(fields, 'name')} />
-      ) : null}
+      {isNew ? <TextInput id={idFor('name')} name="name" label={t('field.name')} autoComplete="name" error={messageFor(fields, 'name')} /> : null}
       <TextInput
         id={idFor('password')}
         name="password"

@@ -24,5 +24,4 @@ export function parseListQuery(search: URLSearchParams): MunicipalityListQuery {
   return query;
 }
 
-export const listMunicipalities = (api: Api, query: MunicipalityListQuery = {}) =>
-  api.get<MunicipalityList>(`/api/municipalities${toQuery({ ...query })}`);
+export const listMunicipalities = (api: Api, query: MunicipalityListQuery = {}) => api.get<MunicipalityList>(`/api/municipalities${toQuery({ ...query })}`);

@@ -6,8 +6,7 @@ import { centralityClasses } from '../api/list-municipalities';
 type CentralityClass = (typeof centralityClasses)[number];
 
 /** The class in words ("lite sentral"). */
-export const centralityLabel = (t: Translate, centralityClass: number) =>
-  t(`centrality.class${centralityClass as CentralityClass}`);
+export const centralityLabel = (t: Translate, centralityClass: number) => t(`centrality.class${centralityClass as CentralityClass}`);
 
 /** The class as number and words ("5 – lite sentral"), for lists and menus. */
 export const centralityOption = (t: Translate, centralityClass: number) =>

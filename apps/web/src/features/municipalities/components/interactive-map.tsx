@@ -16,10 +16,7 @@ export default function InteractiveMap({ highlight, fallback }: { highlight: str
 
   const highlighted = new Set(highlight ?? []);
   // Highlighted outlines last, so their borders are drawn on top of their neighbours.
-  const shapes = [
-    ...mapData.shapes.filter((s) => !highlighted.has(s.code)),
-    ...mapData.shapes.filter((s) => highlighted.has(s.code)),
-  ];
+  const shapes = [...mapData.shapes.filter((s) => !highlighted.has(s.code)), ...mapData.shapes.filter((s) => highlighted.has(s.code))];
   const onClick = (event: MouseEvent<Element>, code: string) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
@@ -29,16 +26,9 @@ export default function InteractiveMap({ highlight, fallback }: { highlight: str
   return (
     <>
       <p className="ds-sr-only">{t('map.norwayAlt')}</p>
-      <svg
-        className={`interactive-map${highlight ? ' is-filtered' : ''}`}
-        viewBox={mapData.viewBox}
-        aria-hidden="true"
-        focusable="false"
-      >
+      <svg className={`interactive-map${highlight ? ' is-filtered' : ''}`} viewBox={mapData.viewBox} aria-hidden="true" focusable="false">
         {shapes.map((shape) => {
-          const classes = [`c${mapData.centrality.get(shape.code) ?? ''}`, highlighted.has(shape.code) ? 'hl' : '']
-            .filter(Boolean)
-            .join(' ');
+          const classes = [`c${mapData.centrality.get(shape.code) ?? ''}`, highlighted.has(shape.code) ? 'hl' : ''].filter(Boolean).join(' ');
           return (
             <a key={shape.code} href={`/kommuner/${shape.code}`} tabIndex={-1} onClick={(e) => onClick(e, shape.code)}>
               <title>{mapData.names.get(shape.code) ?? shape.code}</title>

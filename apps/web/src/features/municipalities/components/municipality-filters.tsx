@@ -23,15 +23,7 @@ export function MunicipalityFilters({ query, counties }: { query: MunicipalityLi
   });
 
   return (
-    <Form
-      ref={formRef}
-      method="get"
-      action="/kommuner"
-      className="filters"
-      role="search"
-      aria-label={t('municipalities.filtersLabel')}
-      onSubmit={onSubmit}
-    >
+    <Form ref={formRef} method="get" action="/kommuner" className="filters" role="search" aria-label={t('municipalities.filtersLabel')} onSubmit={onSubmit}>
       <div className="filters__search">
         <TextInput
           id="filter-q"
@@ -48,10 +40,7 @@ export function MunicipalityFilters({ query, counties }: { query: MunicipalityLi
         name="county"
         label={t('municipalities.county')}
         defaultValue={query.county ?? ''}
-        options={[
-          { value: '', label: t('municipalities.allCounties') },
-          ...counties.map((c) => ({ value: c.code, label: c.name })),
-        ]}
+        options={[{ value: '', label: t('municipalities.allCounties') }, ...counties.map((c) => ({ value: c.code, label: c.name }))]}
       />
       <SelectInput
         id="filter-centrality"
@@ -68,10 +57,7 @@ export function MunicipalityFilters({ query, counties }: { query: MunicipalityLi
         name="population"
         label={t('municipalities.population')}
         defaultValue={query.population ?? ''}
-        options={[
-          { value: '', label: t('municipalities.allPopulations') },
-          ...populationBands.map((b) => ({ value: b, label: t(`populationBand.${b}`) })),
-        ]}
+        options={[{ value: '', label: t('municipalities.allPopulations') }, ...populationBands.map((b) => ({ value: b, label: t(`populationBand.${b}`) }))]}
       />
       {query.sort ? <input type="hidden" name="sort" value={query.sort} /> : null}
       <div className="filters__actions">

@@ -18,17 +18,7 @@ function ariaSort(column: SortableColumn, current: MunicipalitySort) {
   return 'none' as const;
 }
 
-function SortHeader({
-  column,
-  label,
-  current,
-  numeric = false,
-}: {
-  column: SortableColumn;
-  label: string;
-  current: MunicipalitySort;
-  numeric?: boolean;
-}) {
+function SortHeader({ column, label, current, numeric = false }: { column: SortableColumn; label: string; current: MunicipalitySort; numeric?: boolean }) {
   const { t } = useI18n();
   const location = useLocation();
   const params = new URLSearchParams(location.search);
@@ -46,13 +36,7 @@ function SortHeader({
   );
 }
 
-export function MunicipalityTable({
-  items,
-  query,
-}: {
-  items: MunicipalitySummary[];
-  query: MunicipalityListQuery;
-}) {
+export function MunicipalityTable({ items, query }: { items: MunicipalitySummary[]; query: MunicipalityListQuery }) {
   const { t, number } = useI18n();
   const current = query.sort ?? 'name';
   const onClick = useClientNavigation();

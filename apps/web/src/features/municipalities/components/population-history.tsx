@@ -28,9 +28,7 @@ export function PopulationHistory({ history, name }: { history: MunicipalityDeta
               <Table.Row key={row.date}>
                 <Table.Cell>{date(row.date)}</Table.Cell>
                 <Table.Cell className="num">{number(row.population)}</Table.Cell>
-                <Table.Cell className="num">
-                  {change === null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`}
-                </Table.Cell>
+                <Table.Cell className="num">{change === null ? '–' : `${change > 0 ? '+' : ''}${number(change)}`}</Table.Cell>
               </Table.Row>
             );
           })}

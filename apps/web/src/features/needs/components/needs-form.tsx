@@ -7,7 +7,6 @@ import { useI18n } from '../../../i18n/i18n';
 import { useSaveNeeds } from '../api/save-needs';
 import { schemeThemes, type SchemeTheme } from '@varde/contracts/vocabulary';
 
-
 /**
  * Told in the hint, not enforced with `maxLength`: that would cut a pasted text silently. A longer
  * text gets the API's field error instead.

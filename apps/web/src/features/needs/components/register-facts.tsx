@@ -10,8 +10,7 @@ import { NeighbourList } from '../../municipalities/components/neighbour-list';
 /** What the public registers say about the municipality, beside what its members write. */
 export function RegisterFacts({ register }: { register: NonNullable<NeedsProfile['register']> }) {
   const { t, number } = useI18n();
-  const neighbours = register.neighbours
-    .flatMap((n) => (isOneOf(neighbourKinds, n.kind) ? [{ code: n.code, name: n.name, kind: n.kind }] : []));
+  const neighbours = register.neighbours.flatMap((n) => (isOneOf(neighbourKinds, n.kind) ? [{ code: n.code, name: n.name, kind: n.kind }] : []));
   return (
     <div className="stack">
       <dl className="facts">

@@ -20,9 +20,7 @@ function CreatedLink({ invitation }: { invitation: CreatedInvitation }) {
       <Heading level={3} data-size="xs">
         {t('invite.createdHeading')}
       </Heading>
-      <Paragraph>
-        {t('invite.createdBody', { email: invitation.email, expires: dateTime(invitation.expiresAt) })}
-      </Paragraph>
+      <Paragraph>{t('invite.createdBody', { email: invitation.email, expires: dateTime(invitation.expiresAt) })}</Paragraph>
       <CopyField
         id="invite-link"
         label={t('invite.linkLabel')}

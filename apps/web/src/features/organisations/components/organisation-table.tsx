@@ -32,10 +32,7 @@ export function OrganisationTable({ organisations, counties, type }: Organisatio
           name="type"
           label={t('admin.filterType')}
           defaultValue={type ?? ''}
-          options={[
-            { value: '', label: t('admin.allTypes') },
-            ...organisationTypes.map((value) => ({ value, label: organisationTypeLabel(t, value) })),
-          ]}
+          options={[{ value: '', label: t('admin.allTypes') }, ...organisationTypes.map((value) => ({ value, label: organisationTypeLabel(t, value) }))]}
         />
         <Button type="submit" variant="secondary">
           {t('admin.filterSubmit')}

@@ -8,7 +8,6 @@ export interface CreatedFeed {
 }
 
 /** Creates the secret feed address, or replaces it: the old address stops working at once. */
-const rotateCalendarFeed = (api: Api, organisationId: string) =>
-  api.send<CreatedFeed>('POST', `/api/organisations/${organisationId}/calendar`);
+const rotateCalendarFeed = (api: Api, organisationId: string) => api.send<CreatedFeed>('POST', `/api/organisations/${organisationId}/calendar`);
 
 export const useRotateCalendarFeed = () => useMutation(rotateCalendarFeed);

@@ -49,9 +49,7 @@ export function CalendarFeedSection({ organisationId, feed }: { organisationId: 
         {t('pipeline.feed.heading')}
       </Heading>
       <Paragraph>{t('pipeline.feed.lead')}</Paragraph>
-      <Paragraph>
-        {exists && createdAt ? t('pipeline.feed.exists', { when: dateTime(createdAt) }) : t('pipeline.feed.none')}
-      </Paragraph>
+      <Paragraph>{exists && createdAt ? t('pipeline.feed.exists', { when: dateTime(createdAt) }) : t('pipeline.feed.none')}</Paragraph>
       {exists ? (
         <Alert data-color="warning">
           <Paragraph>{t('pipeline.feed.rotateWarning')}</Paragraph>

@@ -8,7 +8,6 @@ import { useUpsertPipelineItem } from '../api/upsert-pipeline-item';
 import { PipelineFields, readPipelineFields } from './pipeline-fields';
 import type { EditingProps } from './use-pipeline-editing';
 
-
 /**
  * The keyboard way to move an item between columns: status, assignee and notes of one item, with
  * "remove from the overview" behind a confirm step. Focus goes to the first field when it opens.

@@ -50,13 +50,7 @@ export function PipelineTable({ items, caption, ...editing }: EditingProps & { i
                     : t('pipeline.updatedAt', { when: dateTime(item.updatedAt) })}
                 </Table.Cell>
                 <Table.Cell>
-                  <Button
-                    id={editButtonId(item.id)}
-                    variant="secondary"
-                    data-size="sm"
-                    aria-expanded={isOpen}
-                    onClick={() => editing.open(item.id)}
-                  >
+                  <Button id={editButtonId(item.id)} variant="secondary" data-size="sm" aria-expanded={isOpen} onClick={() => editing.open(item.id)}>
                     {t('pipeline.edit')}
                     <span className="ds-sr-only"> ({item.schemeName})</span>
                   </Button>

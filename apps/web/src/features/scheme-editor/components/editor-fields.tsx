@@ -85,9 +85,7 @@ export function CheckboxGroup<V extends string>({
                 type="checkbox"
                 id={`${id}-${option.value}`}
                 checked={value.includes(option.value)}
-                onChange={(e) =>
-                  onChange(e.currentTarget.checked ? [...value, option.value] : value.filter((v) => v !== option.value))
-                }
+                onChange={(e) => onChange(e.currentTarget.checked ? [...value, option.value] : value.filter((v) => v !== option.value))}
               />
               <Label htmlFor={`${id}-${option.value}`} weight="regular">
                 {option.label}
@@ -102,13 +100,32 @@ export function CheckboxGroup<V extends string>({
 }
 
 /** A single yes/no checkbox. */
-export function CheckboxField({ path, label, checked, onChange, errors }: { path: string; label: ReactNode; checked: boolean; onChange: (next: boolean) => void; errors: ErrorsByKey }) {
+export function CheckboxField({
+  path,
+  label,
+  checked,
+  onChange,
+  errors,
+}: {
+  path: string;
+  label: ReactNode;
+  checked: boolean;
+  onChange: (next: boolean) => void;
+  errors: ErrorsByKey;
+}) {
   const id = inputId(path);
   const error = errors.get(path);
   return (
     <Field asChild>
       <div>
-        <Input type="checkbox" id={id} checked={checked} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <Input
+          type="checkbox"
+          id={id}
+          checked={checked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
         <Label htmlFor={id} weight="regular">
           {label}
         </Label>

@@ -65,7 +65,12 @@ export function SchemeEditorForm({ detail, counties, onSaved }: { detail: Scheme
       {conflict ? (
         <ConflictAlert schemeId={detail.scheme.id} message={conflict.message} attempt={attempt} />
       ) : problems.length || apiError ? (
-        <FormProblems fields={problems.map((p) => summaryMessage(t, p))} message={problems.length ? undefined : apiError?.message} attempt={attempt} idFor={idFor} />
+        <FormProblems
+          fields={problems.map((p) => summaryMessage(t, p))}
+          message={problems.length ? undefined : apiError?.message}
+          attempt={attempt}
+          idFor={idFor}
+        />
       ) : null}
 
       <section className="section editor-section" aria-labelledby="edit-section-texts-heading" id="edit-section-texts" tabIndex={-1}>
@@ -73,8 +78,22 @@ export function SchemeEditorForm({ detail, counties, onSaved }: { detail: Scheme
           {t('editor.textsHeading')}
         </Heading>
         <LocalizedFields path="scheme.name" legend={t('editor.name')} value={model.name} onChange={(v) => update('name', v)} errors={errors} />
-        <LocalizedFields path="scheme.summary" legend={t('editor.summary')} value={model.summary} onChange={(v) => update('summary', v)} errors={errors} multiline />
-        <LocalizedFields path="scheme.purpose" legend={t('editor.purpose')} value={model.purpose} onChange={(v) => update('purpose', v)} errors={errors} multiline />
+        <LocalizedFields
+          path="scheme.summary"
+          legend={t('editor.summary')}
+          value={model.summary}
+          onChange={(v) => update('summary', v)}
+          errors={errors}
+          multiline
+        />
+        <LocalizedFields
+          path="scheme.purpose"
+          legend={t('editor.purpose')}
+          value={model.purpose}
+          onChange={(v) => update('purpose', v)}
+          errors={errors}
+          multiline
+        />
         <CheckboxGroup<SchemeTheme>
           path="scheme.themes"
           legend={t('field.themes')}

@@ -26,9 +26,29 @@ export function SourcesEditor({ sources, onChange, errors }: { sources: SourceDr
     >
       {(source, base, set) => (
         <>
-          <TextInput id={inputId(`${base}.id`)} label={t('editor.idLabel')} description={t('editor.idHint')} value={source.id} error={errors.get(`${base}.id`)} onChange={(e) => set({ id: e.currentTarget.value })} />
-          <TextInput id={inputId(`${base}.url`)} type="url" label={t('field.url')} value={source.url} error={errors.get(`${base}.url`)} onChange={(e) => set({ url: e.currentTarget.value })} />
-          <TextInput id={inputId(`${base}.title`)} label={t('field.title')} value={source.title} error={errors.get(`${base}.title`)} onChange={(e) => set({ title: e.currentTarget.value })} />
+          <TextInput
+            id={inputId(`${base}.id`)}
+            label={t('editor.idLabel')}
+            description={t('editor.idHint')}
+            value={source.id}
+            error={errors.get(`${base}.id`)}
+            onChange={(e) => set({ id: e.currentTarget.value })}
+          />
+          <TextInput
+            id={inputId(`${base}.url`)}
+            type="url"
+            label={t('field.url')}
+            value={source.url}
+            error={errors.get(`${base}.url`)}
+            onChange={(e) => set({ url: e.currentTarget.value })}
+          />
+          <TextInput
+            id={inputId(`${base}.title`)}
+            label={t('field.title')}
+            value={source.title}
+            error={errors.get(`${base}.title`)}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+          />
           <TextInput
             id={inputId(`${base}.checkedAt`)}
             type="date"

@@ -76,7 +76,11 @@ export function EligibilityPanel({ schemeId, municipality, municipalities, partn
               {t('scheme.eligibility.answerFor', { municipality: municipality.name })}
             </Heading>
             <Paragraph data-size="sm" className="muted">
-              {t('scheme.eligibility.profile', { county: municipality.countyName, population: number(municipality.population), centrality: municipality.centralityClass })}
+              {t('scheme.eligibility.profile', {
+                county: municipality.countyName,
+                population: number(municipality.population),
+                centrality: municipality.centralityClass,
+              })}
               {partners.length > 0
                 ? ` ${t('scheme.eligibility.withPartners', { partners: partners.map((p) => t(`applicantType.${p}`)).join(', ') })}`
                 : ` ${t('scheme.eligibility.noPartners')}`}

@@ -35,7 +35,13 @@ export function SourceRefs({ ids, sources }: { ids: string[]; sources: SchemeSou
 }
 
 /** Under each group of facts: how certain they are, what is uncertain, and where they come from. */
-export function Evidence({ evidence, sources }: { evidence: { certainty: Certainty; note?: LocalizedText | undefined; sourceIds: string[] }; sources: SchemeSource[] }) {
+export function Evidence({
+  evidence,
+  sources,
+}: {
+  evidence: { certainty: Certainty; note?: LocalizedText | undefined; sourceIds: string[] };
+  sources: SchemeSource[];
+}) {
   const { t, lang } = useI18n();
   return (
     <div className={`evidence evidence--${evidence.certainty}`}>

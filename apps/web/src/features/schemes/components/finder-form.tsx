@@ -44,15 +44,7 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
   const moreSet = Boolean(query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner);
 
   return (
-    <Form
-      ref={formRef}
-      method="get"
-      action="/ordninger"
-      className="finder-form"
-      role="search"
-      aria-label={t('finder.formLabel')}
-      onSubmit={onSubmit}
-    >
+    <Form ref={formRef} method="get" action="/ordninger" className="finder-form" role="search" aria-label={t('finder.formLabel')} onSubmit={onSubmit}>
       <div className="finder-form__main">
         <MunicipalitySelect
           id="finder-municipality"
@@ -98,10 +90,7 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
               label={t('finder.roleLabel')}
               description={t('finder.roleHint')}
               defaultValue={query.role ?? ''}
-              options={[
-                { value: '', label: t('finder.anyRole') },
-                ...roleFilters.map((role) => ({ value: role, label: t(`finder.roleOption.${role}`) })),
-              ]}
+              options={[{ value: '', label: t('finder.anyRole') }, ...roleFilters.map((role) => ({ value: role, label: t(`finder.roleOption.${role}`) }))]}
             />
             <SelectInput
               id="finder-deadline"

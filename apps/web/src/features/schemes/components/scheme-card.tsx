@@ -10,7 +10,15 @@ function schemeHref(id: string, municipality: string | null | undefined) {
 }
 
 /** One finder result: what the scheme is, when to apply, and whether (and why) the municipality can. */
-export function SchemeCard({ card, municipality, municipalityParam }: { card: Card; municipality: { code: string; name: string } | null; municipalityParam: string }) {
+export function SchemeCard({
+  card,
+  municipality,
+  municipalityParam,
+}: {
+  card: Card;
+  municipality: { code: string; name: string } | null;
+  municipalityParam: string;
+}) {
   const { t, nokRange } = useSchemeFormat();
   const headingId = `scheme-card-${card.id}`;
   const amount = card.isGrant ? (nokRange(card.minGrantNok, card.maxGrantNok) ?? t('finder.amountUnknown')) : t('finder.noGrant');

@@ -18,7 +18,10 @@ export function ApplicantFacts({ rules, counties }: { rules: Scheme['applicants'
   const rows: FactRow[] = [
     [t('scheme.leadTypes'), types(rules.leadTypes)],
     [t('scheme.partnerTypes'), types(rules.partnerTypes)],
-    [t('scheme.minMunicipalities'), rules.minMunicipalities <= 1 ? t('scheme.mayApplyAlone') : t('scheme.minMunicipalitiesValue', { count: rules.minMunicipalities })],
+    [
+      t('scheme.minMunicipalities'),
+      rules.minMunicipalities <= 1 ? t('scheme.mayApplyAlone') : t('scheme.minMunicipalitiesValue', { count: rules.minMunicipalities }),
+    ],
     [t('scheme.requiredPartners'), types(rules.requiredPartnerTypes)],
     [t('scheme.counties'), rules.counties ? rules.counties.map((code) => counties[code] ?? code).join(', ') : t('scheme.wholeCountry')],
     [t('scheme.centrality'), rules.centralityClasses ? t('scheme.centralityClasses', { classes: rules.centralityClasses.join(', ') }) : t('scheme.noLimit')],

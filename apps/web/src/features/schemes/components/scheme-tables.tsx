@@ -27,7 +27,10 @@ export function CriteriaTable({ criteria, caption }: { criteria: Scheme['criteri
               <th scope="row">{c.name[lang]}</th>
               <Table.Cell>{c.description[lang]}</Table.Cell>
               <Table.Cell>
-                {[c.scale ? t('scheme.scale', { scale: c.scale }) : null, c.weight !== null ? t('scheme.weight', { weight: number(c.weight, Number.isInteger(c.weight) ? 0 : 2) }) : null]
+                {[
+                  c.scale ? t('scheme.scale', { scale: c.scale }) : null,
+                  c.weight !== null ? t('scheme.weight', { weight: number(c.weight, Number.isInteger(c.weight) ? 0 : 2) }) : null,
+                ]
                   .filter(Boolean)
                   .join(', ') || t('scheme.notPublished')}
               </Table.Cell>
@@ -40,7 +43,17 @@ export function CriteriaTable({ criteria, caption }: { criteria: Scheme['criteri
 }
 
 /** Past, announced and forecast calls; the forecast is marked in its status cell. */
-export function CallTable({ calls, sources, counties, caption }: { calls: CallView[]; sources: SchemeSource[]; counties: Record<string, string>; caption: string }) {
+export function CallTable({
+  calls,
+  sources,
+  counties,
+  caption,
+}: {
+  calls: CallView[];
+  sources: SchemeSource[];
+  counties: Record<string, string>;
+  caption: string;
+}) {
   const { t, lang, nok, dateTime } = useSchemeFormat();
   if (calls.length === 0) return <Paragraph>{t('scheme.callsNone')}</Paragraph>;
   const regional = calls.some((c) => c.counties);

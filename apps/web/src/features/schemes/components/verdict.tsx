@@ -28,9 +28,7 @@ const kindIcon: Record<ReasonKind, IconName> = { blocker: 'cross', condition: 'w
  */
 function ReasonList({ reasons }: { reasons: EligibilityReason[] }) {
   const { t } = useI18n();
-  const groups = reasonKinds
-    .map((kind) => ({ kind, items: reasons.filter((r) => r.kind === kind) }))
-    .filter((g) => g.items.length > 0);
+  const groups = reasonKinds.map((kind) => ({ kind, items: reasons.filter((r) => r.kind === kind) })).filter((g) => g.items.length > 0);
   if (groups.length === 0) return null;
   return (
     <div className="reasons">
