@@ -134,35 +134,39 @@ function SlotForm({
         }}
       >
         {problems ? <FormProblems {...problems} idFor={idFor} /> : null}
-        <SelectInput
-          id={idFor('callId')}
-          name="callId"
-          label={t('pipeline.field.call')}
-          value={chosenCall}
-          onChange={(event) => setCallId(event.currentTarget.value)}
-          error={messageFor(fields, 'callId')}
-          options={[
-            { value: '', label: t('pipeline.wholeScheme') },
-            ...calls.map((c) => ({
-              value: c.id,
-              label: t(c.predicted ? 'pipeline.callOptionPredicted' : 'pipeline.callOption', { title: c.title, deadline: dateTime(c.deadline) }),
-            })),
-          ]}
-        />
-        {/* Re-mounted per call and once the items arrive, so the fields show that call's item. */}
-        <PipelineFields
-          key={`${chosenCall}:${items === null ? 'loading' : 'loaded'}`}
-          idPrefix="scheme-pipeline"
-          values={{ status: current?.status ?? 'interested', assigneeUserId: current?.assignee?.id ?? null, notes: current?.notes ?? '' }}
-          assigneeName={current?.assignee?.name}
-          members={members}
-          fields={fields}
-        />
-        <div className="form-actions">
-          <Button type="submit" loading={state.status === 'pending'}>
-            {t('pipeline.save')}
-          </Button>
-        </div>
+        {/* Disabled until the municipality's items arrive: the fields then show the chosen call's item,
+            so nothing the user picks before that is thrown away. */}
+        <fieldset className="unstyled-fieldset" disabled={items === null} aria-busy={items === null}>
+          <SelectInput
+            id={idFor('callId')}
+            name="callId"
+            label={t('pipeline.field.call')}
+            value={chosenCall}
+            onChange={(event) => setCallId(event.currentTarget.value)}
+            error={messageFor(fields, 'callId')}
+            options={[
+              { value: '', label: t('pipeline.wholeScheme') },
+              ...calls.map((c) => ({
+                value: c.id,
+                label: t(c.predicted ? 'pipeline.callOptionPredicted' : 'pipeline.callOption', { title: c.title, deadline: dateTime(c.deadline) }),
+              })),
+            ]}
+          />
+          {/* Re-mounted per call and once the items arrive, so the fields show that call's item. */}
+          <PipelineFields
+            key={`${chosenCall}:${items === null ? 'loading' : 'loaded'}`}
+            idPrefix="scheme-pipeline"
+            values={{ status: current?.status ?? 'interested', assigneeUserId: current?.assignee?.id ?? null, notes: current?.notes ?? '' }}
+            assigneeName={current?.assignee?.name}
+            members={members}
+            fields={fields}
+          />
+          <div className="form-actions">
+            <Button type="submit" loading={state.status === 'pending'}>
+              {t('pipeline.save')}
+            </Button>
+          </div>
+        </fieldset>
       </form>
       <div role="status">
         {saved ? (
