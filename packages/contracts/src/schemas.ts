@@ -1,5 +1,6 @@
 /** Request and response schemas shared by the server (validation, OpenAPI) and the web app (types). */
 import { Type, type Static } from 'typebox';
+import { ErrorCode, FieldErrorCode } from './errors';
 import { literalUnion, Nullable } from './typebox-helpers';
 import { languageForms, languages, limits, membershipRoles, municipalitySorts, neighbourKinds, organisationTypes, populationBands } from './vocabulary';
 
@@ -209,18 +210,33 @@ export const UserSummary = Type.Object({
 });
 export type UserSummary = Static<typeof UserSummary>;
 
+/**
+ * The body of every error the API answers (`ApiErrorBody`): `code` is one of `ErrorCode`, and with
+ * `validation` the fields list each field's problem as one of `FieldErrorCode`. The server documents it
+ * once, as the OpenAPI component `ApiError`. The enums are typed as strings with a list of values, so
+ * the response serializer writes them as the plain strings they are.
+ */
 export const ErrorResponse = Type.Object({
   error: Type.Object({
-    code: Type.String(),
-    message: Type.String(),
+    code: Type.Unsafe<ErrorCode>({
+      type: 'string',
+      enum: Object.values(ErrorCode),
+      description:
+        'What went wrong, for programs to act on: validation (400), bad_request (400; 408 when the request was too slow), ' +
+        'unauthenticated and invalid_credentials (401), forbidden and csrf (403), not_found (404), conflict (409), ' +
+        'invitation_invalid (410), payload_too_large (413), uri_too_long (414), unsupported_media_type (415), ' +
+        'rate_limited (429), header_too_large (431), internal (500).',
+    }),
+    message: Type.String({ description: "For people: in the request's language (`lang`)." }),
     fields: Type.Optional(
       Type.Array(
         Type.Object({
-          path: Type.String(),
-          code: Type.String(),
-          message: Type.String(),
-          limit: Type.Optional(Type.Number()),
+          path: Type.String({ description: 'Dotted path of the field, e.g. `email` or `scheme.sources.0.url`; `body` for the whole body.' }),
+          code: Type.Unsafe<FieldErrorCode>({ type: 'string', enum: Object.values(FieldErrorCode), description: 'Why the field failed.' }),
+          message: Type.String({ description: "The problem in the request's language." }),
+          limit: Type.Optional(Type.Number({ description: 'The limit that applies (length, minimum, depth), when there is one.' })),
         }),
+        { description: 'With `validation`: each field that failed, in the order of the input.' },
       ),
     ),
   }),

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, Uuid } from '@varde/contracts';
+import { Uuid } from '@varde/contracts';
 import { NotificationList, UnreadCount } from '@varde/contracts/alerts-api';
+import { apiError, noContent, ok } from '../../core/api-responses';
 import { signedInViewerOf } from '../../core/auth-context';
 import { signedIn } from '../../core/route-permissions';
 import type { AlertService } from './alert.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const tags = ['alerts'];
 
 /** Notifications from the saved searches: each user's own. */
@@ -20,10 +20,11 @@ export async function notificationRoutes(app: FastifyInstance, deps: { alerts: A
     {
       config: signedIn,
       schema: {
+        operationId: 'listNotifications',
         tags,
         summary: 'My notifications, newest first',
         description: 'My saved searches are run here at most once per catalogue change and Oslo day; other reads only return stored notifications.',
-        response: { 200: NotificationList, ...errors },
+        response: { 200: ok(NotificationList, 'My notifications, newest first, and how many are unread') },
       },
     },
     async (request) => alerts.list(signedInViewerOf(request)),
@@ -34,11 +35,12 @@ export async function notificationRoutes(app: FastifyInstance, deps: { alerts: A
     {
       config: signedIn,
       schema: {
+        operationId: 'getUnreadCount',
         tags,
         summary: 'How many of my stored notifications are unread (for the header; runs no search)',
         description:
           '`checkDue` is true when the catalogue or the Oslo day changed since my saved searches last ran: reading `/api/notifications` then looks for news.',
-        response: { 200: UnreadCount, ...errors },
+        response: { 200: ok(UnreadCount, 'The number of unread notifications, and whether a check for news is due') },
       },
     },
     async (request) => alerts.unread(request.auth!),
@@ -46,7 +48,10 @@ export async function notificationRoutes(app: FastifyInstance, deps: { alerts: A
 
   r.post(
     '/api/notifications/read',
-    { config: signedIn, schema: { tags, summary: 'Mark all my notifications read', response: { 204: Type.Null(), ...errors } } },
+    {
+      config: signedIn,
+      schema: { operationId: 'markNotificationsRead', tags, summary: 'Mark all my notifications read', response: { 204: noContent('All are marked read') } },
+    },
     async (request, reply) => {
       await alerts.markAllRead(request.auth!);
       return reply.code(204).send(null);
@@ -57,7 +62,13 @@ export async function notificationRoutes(app: FastifyInstance, deps: { alerts: A
     '/api/notifications/:notificationId/dismiss',
     {
       config: signedIn,
-      schema: { tags, summary: 'Dismiss a notification', params: Type.Object({ notificationId: Uuid }), response: { 204: Type.Null(), ...errors } },
+      schema: {
+        operationId: 'dismissNotification',
+        tags,
+        summary: 'Dismiss a notification',
+        params: Type.Object({ notificationId: Uuid }),
+        response: { 204: noContent('The notification is dismissed'), 404: apiError('I have no notification with this id (`not_found`)') },
+      },
     },
     async (request, reply) => {
       await alerts.dismiss(request.auth!, request.params.notificationId);

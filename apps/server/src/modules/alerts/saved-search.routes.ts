@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, limits, Uuid } from '@varde/contracts';
+import { limits, Uuid } from '@varde/contracts';
 import { SavedSearch, SavedSearchCreate, SavedSearchList } from '@varde/contracts/alerts-api';
+import { apiError, noContent, ok } from '../../core/api-responses';
 import { signedInViewerOf } from '../../core/auth-context';
 import { signedIn } from '../../core/route-permissions';
 import type { AlertService } from './alert.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const tags = ['alerts'];
 
 /** Saved finder searches: each user's own. */
@@ -17,7 +17,10 @@ export async function savedSearchRoutes(app: FastifyInstance, deps: { alerts: Al
 
   r.get(
     '/api/saved-searches',
-    { config: signedIn, schema: { tags, summary: 'My saved finder searches', response: { 200: SavedSearchList, ...errors } } },
+    {
+      config: signedIn,
+      schema: { operationId: 'listSavedSearches', tags, summary: 'My saved finder searches', response: { 200: ok(SavedSearchList, 'My saved searches') } },
+    },
     async (request) => ({ items: await alerts.listSearches(request.auth!) }),
   );
 
@@ -26,11 +29,15 @@ export async function savedSearchRoutes(app: FastifyInstance, deps: { alerts: Al
     {
       config: signedIn,
       schema: {
+        operationId: 'createSavedSearch',
         tags,
         summary: 'Save a finder search to be told about new and changed matches',
         description: `At most ${limits.savedSearchesPerUser} per user; one more answers 409 with a message naming the limit.`,
         body: SavedSearchCreate,
-        response: { 201: SavedSearch, ...errors },
+        response: {
+          201: ok(SavedSearch, 'Saved: the search'),
+          409: apiError(`I already have ${limits.savedSearchesPerUser} saved searches (\`conflict\`)`),
+        },
       },
     },
     async (request, reply) => reply.code(201).send(await alerts.createSearch(signedInViewerOf(request), request.body)),
@@ -40,7 +47,13 @@ export async function savedSearchRoutes(app: FastifyInstance, deps: { alerts: Al
     '/api/saved-searches/:searchId',
     {
       config: signedIn,
-      schema: { tags, summary: 'Delete a saved search', params: Type.Object({ searchId: Uuid }), response: { 204: Type.Null(), ...errors } },
+      schema: {
+        operationId: 'deleteSavedSearch',
+        tags,
+        summary: 'Delete a saved search',
+        params: Type.Object({ searchId: Uuid }),
+        response: { 204: noContent('The search is deleted'), 404: apiError('I have no saved search with this id (`not_found`)') },
+      },
     },
     async (request, reply) => {
       await alerts.deleteSearch(request.auth!, request.params.searchId);

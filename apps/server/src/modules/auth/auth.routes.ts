@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { ChangePasswordBody, ErrorResponse, LoginBody, PreferencesBody, Session } from '@varde/contracts';
+import { ChangePasswordBody, LoginBody, PreferencesBody, Session } from '@varde/contracts';
 import type { AppConfig } from '../../config';
+import { apiError, noContent, ok } from '../../core/api-responses';
 import { clearSessionCookie, setLanguageCookie, setSessionCookie } from '../../core/cookies';
 import { publicAccess, signedIn } from '../../core/route-permissions';
 import type { AuthService } from './auth.service';
-
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
 
 export async function authRoutes(app: FastifyInstance, { service, config }: { service: AuthService; config: AppConfig }) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -15,7 +14,12 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
     '/api/auth/session',
     {
       config: publicAccess,
-      schema: { tags: ['auth'], summary: 'The signed-in user (or null) and the CSRF token for writes', response: { 200: Session } },
+      schema: {
+        operationId: 'getSession',
+        tags: ['auth'],
+        summary: 'The signed-in user (or null) and the CSRF token for writes',
+        response: { 200: ok(Session, 'The signed-in user with their memberships, or `user: null`; and the CSRF token for writes') },
+      },
     },
     async (request) => service.session(request.auth),
   );
@@ -28,10 +32,14 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
         rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' },
       },
       schema: {
+        operationId: 'login',
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets an HttpOnly session cookie',
         body: LoginBody,
-        response: { 200: Session, ...errors, 429: ErrorResponse },
+        response: {
+          200: ok(Session, 'Signed in: the session cookie is set; the body holds the user and the CSRF token for writes'),
+          401: apiError('The e-mail and password do not match an active account (`invalid_credentials`)'),
+        },
       },
     },
     async (request, reply) => {
@@ -43,7 +51,15 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
 
   r.post(
     '/api/auth/logout',
-    { config: signedIn, schema: { tags: ['auth'], summary: 'Sign out of this session', response: { 204: {}, ...errors } } },
+    {
+      config: signedIn,
+      schema: {
+        operationId: 'logout',
+        tags: ['auth'],
+        summary: 'Sign out of this session',
+        response: { 204: noContent('Signed out; the session cookie is cleared') },
+      },
+    },
     async (request, reply) => {
       await service.logout(request.auth!);
       clearSessionCookie(reply, config);
@@ -56,10 +72,13 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
     {
       config: signedIn,
       schema: {
+        operationId: 'changePassword',
         tags: ['auth'],
         summary: 'Change password; other sessions of the user are signed out',
+        description:
+          'A wrong current password, or a new one that is too short, too long, blank or on the list of common passwords, answers 400 with the field errors.',
         body: ChangePasswordBody,
-        response: { 204: {}, ...errors },
+        response: { 204: noContent('The password is changed; this session stays signed in') },
       },
     },
     async (request, reply) => {
@@ -72,7 +91,13 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
     '/api/auth/preferences',
     {
       config: signedIn,
-      schema: { tags: ['auth'], summary: 'Save the preferred language', body: PreferencesBody, response: { 204: {}, ...errors } },
+      schema: {
+        operationId: 'setPreferences',
+        tags: ['auth'],
+        summary: 'Save the preferred language',
+        body: PreferencesBody,
+        response: { 204: noContent('Saved; the `lang` cookie is set too') },
+      },
     },
     async (request, reply) => {
       await service.setLanguage(request.auth!, request.body.language);

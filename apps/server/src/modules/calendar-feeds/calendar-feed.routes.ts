@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, translate } from '@varde/contracts';
+import { translate } from '@varde/contracts';
 import type { AppConfig } from '../../config';
+import { apiError } from '../../core/api-responses';
 import { notFound } from '../../core/app-error';
 import { publicAccess } from '../../core/route-permissions';
 import type { CalendarFeedService } from './calendar-feed.service';
@@ -17,6 +18,7 @@ export async function calendarFeedRoutes(app: FastifyInstance, deps: { feeds: Ca
     {
       config: publicAccess,
       schema: {
+        operationId: 'getCalendarFeed',
         tags: ['schemes'],
         summary: "iCalendar feed of the deadlines a municipality follows (its pipeline), behind a member's own secret address",
         description:
@@ -25,8 +27,7 @@ export async function calendarFeedRoutes(app: FastifyInstance, deps: { feeds: Ca
         params: Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' }) }),
         response: {
           200: { description: 'An iCalendar (RFC 5545) file; times in UTC.', content: { 'text/calendar': { schema: Type.String() } } },
-          400: ErrorResponse,
-          404: ErrorResponse,
+          404: apiError('No feed has this address, or its member has left the organisation (`not_found`)'),
           410: { description: 'A retired shared address: where to get a personal one', content: { 'text/plain': { schema: Type.String() } } },
         },
       },

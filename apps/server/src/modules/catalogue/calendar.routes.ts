@@ -15,6 +15,7 @@ export async function calendarRoutes(app: FastifyInstance, deps: { catalogue: Ca
     {
       config: publicAccess,
       schema: {
+        operationId: 'getDeadlineCalendar',
         tags: ['schemes'],
         summary: 'iCalendar feed of every upcoming deadline (expected calls marked as tentative)',
         response: { 200: { description: 'An iCalendar (RFC 5545) file; times in UTC.', content: { 'text/calendar': { schema: Type.String() } } } },

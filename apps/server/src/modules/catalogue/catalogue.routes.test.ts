@@ -46,6 +46,17 @@ const get = async <T>(url: string, client?: Client) => {
 };
 
 describe('maintaining facts', () => {
+  it('refuses an owner organisation that does not exist with a field error, not a database error', async () => {
+    const response = await app.inject({
+      method: 'PUT',
+      url: '/api/schemes/digdir-medfinansiering/owner',
+      headers: platformAdmin.headers,
+      payload: { organisationId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.fields).toEqual([expect.objectContaining({ path: 'organisationId', code: 'invalid_value' })]);
+  });
+
   it('lets the owner save versions, refuses other owners and stale versions, and keeps the history', async () => {
     const assign = await app.inject({
       method: 'PUT',

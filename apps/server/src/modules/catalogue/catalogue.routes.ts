@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, Uuid } from '@varde/contracts';
+import { Uuid } from '@varde/contracts';
 import { OwnedSchemeList, SchemeEdit, SchemeId, SchemeOwnerChange, SchemeVersionList } from '@varde/contracts/catalogue-api';
 import { SchemeDetail } from '@varde/contracts/finder-api';
+import { apiError, noContent, ok } from '../../core/api-responses';
 import type { Viewer } from '../../core/auth-context';
 import { organisationMember, platformAdmin, publicAccess, schemeOwner } from '../../core/route-permissions';
 import type { CatalogueService } from './catalogue.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const noScheme = apiError('No scheme has this id (`not_found`)');
 const SchemeParams = Type.Object({ schemeId: SchemeId });
 const tags = ['schemes'];
 
@@ -29,12 +30,13 @@ export async function catalogueRoutes(
     {
       config: publicAccess,
       schema: {
+        operationId: 'listSchemeVersions',
         tags,
         summary: 'Change history of a scheme: which version was saved when, by whom, and what changed',
         description:
           "Open to everyone, as the catalogue is open data. The editor's name (`changedBy.name`) is given to signed-in callers only; it is null for others.",
         params: SchemeParams,
-        response: { 200: SchemeVersionList, ...errors },
+        response: { 200: ok(SchemeVersionList, 'Every saved version, newest first, with the parts it changed'), 404: noScheme },
       },
     },
     async (request) => ({ items: await catalogue.versions(request.params.schemeId, { showNames: request.auth !== null }) }),
@@ -45,12 +47,18 @@ export async function catalogueRoutes(
     {
       config: schemeOwner,
       schema: {
+        operationId: 'saveScheme',
         tags,
         summary: 'Save a new version of a scheme (its owner organisation or a platform admin)',
-        description: 'Answers 409 when `baseVersion` is no longer the latest, so two editors never overwrite each other.',
+        description:
+          'The document passes the same integrity check as the catalogue files (field errors under `scheme.`). Answers 409 when `baseVersion` is no longer the latest, so two editors never overwrite each other.',
         params: SchemeParams,
         body: SchemeEdit,
-        response: { 200: SchemeDetail, ...errors },
+        response: {
+          200: ok(SchemeDetail, "Saved: the scheme's page with the new version"),
+          404: noScheme,
+          409: apiError('Someone saved a newer version since `baseVersion` (`conflict`): the message names the latest version'),
+        },
       },
     },
     async (request) => {
@@ -64,11 +72,12 @@ export async function catalogueRoutes(
     {
       config: platformAdmin,
       schema: {
+        operationId: 'setSchemeOwner',
         tags,
         summary: 'Set the organisation that maintains a scheme',
         params: SchemeParams,
         body: SchemeOwnerChange,
-        response: { 204: Type.Null(), ...errors },
+        response: { 204: noContent('The owner is set (or cleared with `null`)'), 404: noScheme },
       },
     },
     async (request, reply) => {
@@ -82,10 +91,11 @@ export async function catalogueRoutes(
     {
       config: organisationMember,
       schema: {
+        operationId: 'listOwnedSchemes',
         tags,
         summary: 'Schemes the organisation maintains',
         params: Type.Object({ id: Uuid }),
-        response: { 200: OwnedSchemeList, ...errors },
+        response: { 200: ok(OwnedSchemeList, 'The schemes, by name, with their versions') },
       },
     },
     async (request) => ({ items: await catalogue.ownedBy(request.params.id, request.lang) }),

@@ -126,6 +126,24 @@ export function createCatalogueService(deps: {
     catalogue,
     /** The catalogue's current stamp: it changes whenever a scheme is added or saved. */
     stamp: () => repo.stamp(),
+
+    /**
+     * The first instant at or after `after` at which the clock alone changes a call's status: a call
+     * opening or closing, a forecast falling due (and the next one appearing). Null when none is ahead.
+     */
+    async nextCallChange(after: Date): Promise<Date | null> {
+      const from = after.getTime();
+      let next = Number.POSITIVE_INFINITY;
+      for (const scheme of (await catalogue()).schemes) {
+        for (const call of callsFor(scheme, null, after)) {
+          for (const instant of [call.opensAt, call.deadline]) {
+            const at = instant ? Date.parse(instant) : Number.NaN;
+            if (at >= from && at < next) next = at;
+          }
+        }
+      }
+      return Number.isFinite(next) ? new Date(next) : null;
+    },
     requireRow,
     deadlines,
     callSummary,
@@ -153,6 +171,9 @@ export function createCatalogueService(deps: {
     },
 
     async setOwner(id: string, organisationId: string | null) {
+      if (organisationId && !(await organisations.names([organisationId])).has(organisationId)) {
+        throw fieldErrors({ path: 'organisationId', code: FieldErrorCode.invalidValue });
+      }
       if (!(await repo.setOwner(id, organisationId))) throw notFound('error.scheme_not_found', { id });
     },
 

@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Scheme } from '@varde/contracts/schemes';
 import { callsFor } from '@varde/domain/finder';
+import { ok } from '../../core/api-responses';
 import { publicAccess } from '../../core/route-permissions';
 import type { CatalogueService } from './catalogue.service';
 import { callColumns, callsCsv, schemeColumns, schemesCsv } from './export';
@@ -21,7 +22,12 @@ export async function exportRoutes(app: FastifyInstance, deps: { catalogue: Cata
     '/api/export/schemes.json',
     {
       config: publicAccess,
-      schema: { tags, summary: 'The whole catalogue as JSON documents (schema: Scheme)', response: { 200: Type.Array(Scheme) } },
+      schema: {
+        operationId: 'exportSchemesJson',
+        tags,
+        summary: 'The whole catalogue as JSON documents (schema: Scheme)',
+        response: { 200: ok(Type.Array(Scheme), 'Every scheme document, as a file to save') },
+      },
     },
     async (_request, reply) => {
       reply.header('content-disposition', 'attachment; filename="varde-ordninger.json"');
@@ -34,6 +40,7 @@ export async function exportRoutes(app: FastifyInstance, deps: { catalogue: Cata
     {
       config: publicAccess,
       schema: {
+        operationId: 'exportSchemesCsv',
         tags,
         summary: 'The catalogue as CSV, one row per scheme',
         description: `Columns: ${schemeColumns.join(', ')}. Lists are separated by ";". A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
@@ -51,6 +58,7 @@ export async function exportRoutes(app: FastifyInstance, deps: { catalogue: Cata
     {
       config: publicAccess,
       schema: {
+        operationId: 'exportCallsCsv',
         tags,
         summary: 'Every call as CSV, with the forecast of the next call marked `predicted`',
         description: `Columns: ${callColumns.join(', ')}. A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,

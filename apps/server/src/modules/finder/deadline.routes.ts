@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { ErrorResponse } from '@varde/contracts';
 import { DeadlineList, DeadlineQuery } from '@varde/contracts/catalogue-api';
+import { ok } from '../../core/api-responses';
 import { publicAccess } from '../../core/route-permissions';
 import type { FinderService } from './finder.service';
 
@@ -15,10 +15,11 @@ export async function deadlineRoutes(app: FastifyInstance, deps: { finder: Finde
     {
       config: publicAccess,
       schema: {
+        operationId: 'listDeadlines',
         tags: ['schemes'],
         summary: 'Upcoming deadlines of all schemes, nearest first',
         querystring: DeadlineQuery,
-        response: { 200: DeadlineList, 400: ErrorResponse },
+        response: { 200: ok(DeadlineList, 'The deadlines within `days`, nearest first') },
       },
     },
     async (request) => ({ items: await finder.deadlines(request.query, request.lang) }),

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, MunicipalityCode } from '@varde/contracts';
+import { MunicipalityCode } from '@varde/contracts';
+import { apiError, ok } from '../../core/api-responses';
 import { notFound } from '../../core/app-error';
 import { publicAccess } from '../../core/route-permissions';
 import { municipalityLabels, municipalityShapes, renderLocatorMap, renderNorwayMap } from './map.service';
@@ -28,7 +29,7 @@ const Shapes = Type.Object({
 
 /** 200 is an SVG document; errors stay JSON. */
 const svgResponse = {
-  description: 'SVG document',
+  description: 'An SVG document (cached for a day: it changes only with the reference data)',
   content: { 'image/svg+xml': { schema: Type.String() } },
 };
 
@@ -42,6 +43,7 @@ export async function mapRoutes(app: FastifyInstance) {
     {
       config: publicAccess,
       schema: {
+        operationId: 'getNorwayMap',
         tags: ['map'],
         summary: 'Map of all 357 municipalities coloured by centrality class (SVG image)',
         description:
@@ -61,10 +63,11 @@ export async function mapRoutes(app: FastifyInstance) {
     {
       config: publicAccess,
       schema: {
+        operationId: 'getLocatorMap',
         tags: ['map'],
         summary: 'Locator map: the municipality within its county, land neighbours marked (SVG image)',
         params: Type.Object({ code: MunicipalityCode }),
-        response: { 200: svgResponse, 400: ErrorResponse, 404: ErrorResponse },
+        response: { 200: svgResponse, 404: apiError('No municipality has this number (`not_found`)') },
       },
     },
     async (request, reply) => {
@@ -80,9 +83,10 @@ export async function mapRoutes(app: FastifyInstance) {
     {
       config: publicAccess,
       schema: {
+        operationId: 'getMunicipalityShapes',
         tags: ['map'],
         summary: 'Projected outlines of all municipalities, for clients that draw their own map',
-        response: { 200: Shapes },
+        response: { 200: ok(Shapes, 'The viewBox and one SVG path per municipality (cached for a day)') },
       },
     },
     async (_request, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import type { Database } from '@varde/db';
+import { ok } from '../../core/api-responses';
 import { publicAccess } from '../../core/route-permissions';
 
 const Status = Type.Object({ status: Type.String(), database: Type.Optional(Type.String()) });
@@ -10,7 +11,7 @@ export async function healthRoutes(app: FastifyInstance, { database }: { databas
     '/health/live',
     {
       config: publicAccess,
-      schema: { tags: ['health'], summary: 'The process is up', response: { 200: Status } },
+      schema: { operationId: 'getLiveness', tags: ['health'], summary: 'The process is up', response: { 200: ok(Status, 'Up: `status` is `ok`') } },
     },
     async () => ({ status: 'ok' }),
   );
@@ -18,7 +19,15 @@ export async function healthRoutes(app: FastifyInstance, { database }: { databas
     '/health/ready',
     {
       config: publicAccess,
-      schema: { tags: ['health'], summary: 'The database answers', response: { 200: Status, 503: Status } },
+      schema: {
+        operationId: 'getReadiness',
+        tags: ['health'],
+        summary: 'The database answers',
+        response: {
+          200: ok(Status, 'Ready: the database answered (`database` names its kind, `pglite` or `postgres`)'),
+          503: ok(Status, 'Not ready: the database did not answer (`status` is `unavailable`)'),
+        },
+      },
     },
     async (request, reply) => {
       try {

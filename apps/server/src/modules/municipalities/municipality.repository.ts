@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { schema, type AppDb } from '@varde/db';
 
-const { municipalities, municipalityNeighbours, counties, organisations } = schema;
+const { municipalities, municipalityNeighbours, counties, organisations, referenceDataState } = schema;
 
 const summaryColumns = {
   code: municipalities.code,
@@ -53,6 +53,14 @@ export function createMunicipalityRepository(db: AppDb) {
     },
     async listCounties() {
       return db.select().from(counties);
+    },
+    /** The checksums of the reference data last loaded: they change when new register data is loaded. */
+    async stamp(): Promise<string> {
+      const rows = await db.select({ name: referenceDataState.name, checksum: referenceDataState.checksum }).from(referenceDataState);
+      return rows
+        .map((r) => `${r.name}:${r.checksum}`)
+        .sort()
+        .join(',');
     },
   };
 }

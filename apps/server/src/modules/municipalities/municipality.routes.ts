@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { County, ErrorResponse, MunicipalityCode, MunicipalityDetail, MunicipalityList, MunicipalityListQuery } from '@varde/contracts';
+import { County, MunicipalityCode, MunicipalityDetail, MunicipalityList, MunicipalityListQuery } from '@varde/contracts';
+import { apiError, ok } from '../../core/api-responses';
 import { publicAccess } from '../../core/route-permissions';
 import type { MunicipalityService } from './municipality.service';
 
@@ -15,11 +16,12 @@ export async function municipalityRoutes(app: FastifyInstance, { service }: { se
     {
       config: publicAccess,
       schema: {
+        operationId: 'listMunicipalities',
         tags: ['municipalities'],
         summary: 'All 357 municipalities, filtered and sorted',
         description: 'Population from SSB (1 January), centrality from SSB classification 128, areas from Kartverket.',
         querystring: MunicipalityListQuery,
-        response: { 200: MunicipalityList, 400: ErrorResponse },
+        response: { 200: ok(MunicipalityList, 'The municipalities that match, in the order asked for') },
       },
     },
     async (request, reply) => {
@@ -33,10 +35,11 @@ export async function municipalityRoutes(app: FastifyInstance, { service }: { se
     {
       config: publicAccess,
       schema: {
+        operationId: 'getMunicipality',
         tags: ['municipalities'],
         summary: 'One municipality with name forms, key facts and neighbours',
         params: Type.Object({ code: MunicipalityCode }),
-        response: { 200: MunicipalityDetail, 400: ErrorResponse, 404: ErrorResponse },
+        response: { 200: ok(MunicipalityDetail, 'The municipality'), 404: apiError('No municipality has this number (`not_found`)') },
       },
     },
     async (request, reply) => {
@@ -50,9 +53,10 @@ export async function municipalityRoutes(app: FastifyInstance, { service }: { se
     {
       config: publicAccess,
       schema: {
+        operationId: 'listCounties',
         tags: ['municipalities'],
         summary: 'The 15 counties',
-        response: { 200: Type.Array(County) },
+        response: { 200: ok(Type.Array(County), 'Every county with its number and names') },
       },
     },
     async (_request, reply) => {

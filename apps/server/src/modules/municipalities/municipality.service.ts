@@ -13,7 +13,7 @@ const REFERENCE_CACHE_MS = 5 * 60 * 1000;
 
 function memo<T>(ttlMs: number) {
   const entries = new Map<string, { at: number; value: Promise<T> }>();
-  return (key: string, load: () => Promise<T>): Promise<T> => {
+  const read = (key: string, load: () => Promise<T>): Promise<T> => {
     const hit = entries.get(key);
     if (hit && Date.now() - hit.at < ttlMs) return hit.value;
     const value = load();
@@ -21,12 +21,14 @@ function memo<T>(ttlMs: number) {
     value.catch(() => entries.delete(key));
     return value;
   };
+  return Object.assign(read, { clear: () => entries.clear() });
 }
 
 export function createMunicipalityService(repo: MunicipalityRepository, cacheMs = REFERENCE_CACHE_MS) {
   const allRows = memo<Awaited<ReturnType<MunicipalityRepository['listAll']>>>(cacheMs);
   const details = memo<MunicipalityDetail>(cacheMs);
   const countyRows = memo<County[]>(cacheMs);
+  let lastStamp: string | null = null;
 
   async function loadDetail(code: string): Promise<MunicipalityDetail> {
     const row = await repo.findByCode(code);
@@ -42,6 +44,21 @@ export function createMunicipalityService(repo: MunicipalityRepository, cacheMs 
   }
 
   return {
+    /**
+     * Changes when new reference data is loaded (by any instance). Reading it also drops what this
+     * instance keeps in memory when it changed, so what follows reads the new data at once.
+     */
+    async stamp(): Promise<string> {
+      const stamp = await repo.stamp();
+      if (lastStamp !== null && stamp !== lastStamp) {
+        allRows.clear();
+        details.clear();
+        countyRows.clear();
+      }
+      lastStamp = stamp;
+      return stamp;
+    },
+
     async list(query: MunicipalityListQuery): Promise<MunicipalityList> {
       const rows = await allRows('all', () => repo.listAll());
       return { total: rows.length, items: sortMunicipalities(filterMunicipalities(rows, query), query.sort) };

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, Uuid } from '@varde/contracts';
+import { Uuid } from '@varde/contracts';
 import { NeedsProfile, NeedsUpdate } from '@varde/contracts/needs-api';
+import { ok } from '../../core/api-responses';
 import { organisationPrivate } from '../../core/route-permissions';
 import type { NeedsService } from './needs.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 const OrgParams = Type.Object({ id: Uuid });
 const tags = ['pipeline'];
 
@@ -19,7 +19,13 @@ export async function needsRoutes(app: FastifyInstance, deps: { needs: NeedsServ
     '/api/organisations/:id/needs',
     {
       config: organisationPrivate,
-      schema: { tags, summary: "The organisation's needs profile and what the registers say", params: OrgParams, response: { 200: NeedsProfile, ...errors } },
+      schema: {
+        operationId: 'getNeeds',
+        tags,
+        summary: "The organisation's needs profile and what the registers say",
+        params: OrgParams,
+        response: { 200: ok(NeedsProfile, 'The themes and description (empty until saved), and for a municipality its register facts') },
+      },
     },
     async (request) => needs.profile(request.params.id),
   );
@@ -28,7 +34,14 @@ export async function needsRoutes(app: FastifyInstance, deps: { needs: NeedsServ
     '/api/organisations/:id/needs',
     {
       config: organisationPrivate,
-      schema: { tags, summary: 'Save the needs profile', params: OrgParams, body: NeedsUpdate, response: { 200: NeedsProfile, ...errors } },
+      schema: {
+        operationId: 'saveNeeds',
+        tags,
+        summary: 'Save the needs profile',
+        params: OrgParams,
+        body: NeedsUpdate,
+        response: { 200: ok(NeedsProfile, 'The saved profile') },
+      },
     },
     async (request) => {
       await needs.save(request.auth!, request.params.id, request.body);

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { CreatedInvitation, CreateInvitationBody, ErrorResponse, Invitation, Uuid } from '@varde/contracts';
+import { CreatedInvitation, CreateInvitationBody, Invitation, Uuid } from '@varde/contracts';
+import { apiError, noContent, ok } from '../../core/api-responses';
 import { organisationAdmin as admin } from '../../core/route-permissions';
 import type { InvitationService } from './invitation.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse };
+const noOrganisation = apiError('No organisation has this id (`not_found`)');
 const OrgParams = Type.Object({ id: Uuid });
 const tags = ['organisations'];
 
@@ -18,7 +19,13 @@ export async function invitationRoutes(app: FastifyInstance, deps: { invitations
     '/api/organisations/:id/invitations',
     {
       config: admin,
-      schema: { tags, summary: 'Open invitations', params: OrgParams, response: { 200: Type.Array(Invitation), ...errors } },
+      schema: {
+        operationId: 'listInvitations',
+        tags,
+        summary: 'Open invitations',
+        params: OrgParams,
+        response: { 200: ok(Type.Array(Invitation), 'The invitations not yet accepted, withdrawn or expired, newest first'), 404: noOrganisation },
+      },
     },
     async (request) => invitations.listPending(request.params.id),
   );
@@ -28,11 +35,17 @@ export async function invitationRoutes(app: FastifyInstance, deps: { invitations
     {
       config: admin,
       schema: {
+        operationId: 'createInvitation',
         tags,
         summary: 'Invite someone by e-mail; the answer holds the link to send them (shown once)',
+        description: 'An open invitation to the same address in the organisation is withdrawn. The link works once, until `expiresAt`.',
         params: OrgParams,
         body: CreateInvitationBody,
-        response: { 201: CreatedInvitation, ...errors },
+        response: {
+          201: ok(CreatedInvitation, 'Created: the invitation with its link (`acceptUrl`), which is not shown again'),
+          404: noOrganisation,
+          409: apiError('The person is already a member of the organisation (`conflict`)'),
+        },
       },
     },
     async (request, reply) => reply.code(201).send(await invitations.invite(request.auth!, request.params.id, request.body)),
@@ -42,7 +55,16 @@ export async function invitationRoutes(app: FastifyInstance, deps: { invitations
     '/api/organisations/:id/invitations/:invitationId',
     {
       config: admin,
-      schema: { tags, summary: 'Withdraw an open invitation', params: Type.Object({ id: Uuid, invitationId: Uuid }), response: { 204: {}, ...errors } },
+      schema: {
+        operationId: 'revokeInvitation',
+        tags,
+        summary: 'Withdraw an open invitation',
+        params: Type.Object({ id: Uuid, invitationId: Uuid }),
+        response: {
+          204: noContent('Withdrawn: the link no longer works'),
+          410: apiError('The organisation has no open invitation with this id: unknown, accepted, withdrawn or expired (`invitation_invalid`)'),
+        },
+      },
     },
     async (request, reply) => {
       await invitations.revoke(request.auth!, request.params.id, request.params.invitationId);

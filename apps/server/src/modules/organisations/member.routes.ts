@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, Member, UpdateMemberBody, Uuid } from '@varde/contracts';
+import { Member, UpdateMemberBody, Uuid } from '@varde/contracts';
+import { apiError, noContent, ok } from '../../core/api-responses';
 import { organisationAdmin as admin, organisationMember as member } from '../../core/route-permissions';
 import type { OrganisationService } from './organisation.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse };
+const noMember = apiError('No organisation has this id, or the user is not a member of it (`not_found`)');
+const lastAdmin = apiError('The organisation would be left without an administrator (`conflict`)');
 const OrgParams = Type.Object({ id: Uuid });
 const tags = ['organisations'];
 
@@ -18,7 +20,13 @@ export async function memberRoutes(app: FastifyInstance, deps: { service: Organi
     '/api/organisations/:id/members',
     {
       config: member,
-      schema: { tags, summary: 'Members of the organisation (members only)', params: OrgParams, response: { 200: Type.Array(Member), ...errors } },
+      schema: {
+        operationId: 'listMembers',
+        tags,
+        summary: 'Members of the organisation (members only)',
+        params: OrgParams,
+        response: { 200: ok(Type.Array(Member), 'The members with their roles, by name'), 404: apiError('No organisation has this id (`not_found`)') },
+      },
     },
     async (request) => service.members(request.params.id),
   );
@@ -28,11 +36,12 @@ export async function memberRoutes(app: FastifyInstance, deps: { service: Organi
     {
       config: admin,
       schema: {
+        operationId: 'changeMemberRole',
         tags,
         summary: "Change a member's role",
         params: Type.Object({ id: Uuid, userId: Uuid }),
         body: UpdateMemberBody,
-        response: { 204: {}, ...errors },
+        response: { 204: noContent('The role is changed (or was already this one)'), 404: noMember, 409: lastAdmin },
       },
     },
     async (request, reply) => {
@@ -45,7 +54,14 @@ export async function memberRoutes(app: FastifyInstance, deps: { service: Organi
     '/api/organisations/:id/members/:userId',
     {
       config: admin,
-      schema: { tags, summary: 'Remove a member', params: Type.Object({ id: Uuid, userId: Uuid }), response: { 204: {}, ...errors } },
+      schema: {
+        operationId: 'removeMember',
+        tags,
+        summary: 'Remove a member',
+        description: "The member's own calendar feed address for the organisation stops working.",
+        params: Type.Object({ id: Uuid, userId: Uuid }),
+        response: { 204: noContent('The member is removed'), 404: noMember, 409: lastAdmin },
+      },
     },
     async (request, reply) => {
       await service.removeMember(request.auth!, request.params.id, request.params.userId);

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { AuditEntry, ErrorResponse, Uuid } from '@varde/contracts';
+import { AuditEntry, Uuid } from '@varde/contracts';
+import { apiError, ok } from '../../core/api-responses';
 import { organisationAdmin as admin } from '../../core/route-permissions';
 import type { AuditService } from '../audit/audit.service';
 import type { OrganisationService } from './organisation.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse };
 const OrgParams = Type.Object({ id: Uuid });
 const tags = ['organisations'];
 
@@ -19,7 +19,16 @@ export async function organisationAuditRoutes(app: FastifyInstance, deps: { serv
     '/api/organisations/:id/audit',
     {
       config: admin,
-      schema: { tags, summary: 'Changes to members, roles and invitations', params: OrgParams, response: { 200: Type.Array(AuditEntry), ...errors } },
+      schema: {
+        operationId: 'listOrganisationAudit',
+        tags,
+        summary: 'Changes to members, roles and invitations',
+        params: OrgParams,
+        response: {
+          200: ok(Type.Array(AuditEntry), 'The latest 200 changes, newest first'),
+          404: apiError('No organisation has this id (`not_found`)'),
+        },
+      },
     },
     async (request) => {
       await service.requireOrganisation(request.params.id);

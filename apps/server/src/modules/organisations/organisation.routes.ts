@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { CountyCode, CreateOrganisationBody, ErrorResponse, Organisation, OrganisationTypeSchema, Uuid } from '@varde/contracts';
+import { CountyCode, CreateOrganisationBody, Organisation, OrganisationTypeSchema, Uuid } from '@varde/contracts';
+import { apiError, ok } from '../../core/api-responses';
 import { platformAdmin, publicAccess } from '../../core/route-permissions';
 import type { OrganisationService } from './organisation.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 410: ErrorResponse };
 const OrgParams = Type.Object({ id: Uuid });
 const tags = ['organisations'];
 
@@ -19,10 +19,11 @@ export async function organisationRoutes(app: FastifyInstance, deps: { service: 
     {
       config: publicAccess,
       schema: {
+        operationId: 'listOrganisations',
         tags,
         summary: 'Organisations: municipalities, county authorities, State Administrators, regional councils, scheme owners, partners',
         querystring: Type.Object({ type: Type.Optional(OrganisationTypeSchema), county: Type.Optional(CountyCode) }),
-        response: { 200: Type.Array(Organisation), 400: ErrorResponse },
+        response: { 200: ok(Type.Array(Organisation), 'The organisations of the type and county asked for, by name') },
       },
     },
     async (request) => service.list(request.query),
@@ -32,7 +33,13 @@ export async function organisationRoutes(app: FastifyInstance, deps: { service: 
     '/api/organisations/:id',
     {
       config: publicAccess,
-      schema: { tags, summary: 'One organisation (public facts only)', params: OrgParams, response: { 200: Organisation, ...errors } },
+      schema: {
+        operationId: 'getOrganisation',
+        tags,
+        summary: 'One organisation (public facts only)',
+        params: OrgParams,
+        response: { 200: ok(Organisation, 'The organisation'), 404: apiError('No organisation has this id (`not_found`)') },
+      },
     },
     async (request) => service.requireOrganisation(request.params.id),
   );
@@ -42,10 +49,12 @@ export async function organisationRoutes(app: FastifyInstance, deps: { service: 
     {
       config: platformAdmin,
       schema: {
+        operationId: 'createOrganisation',
         tags,
         summary: 'Create an organisation (not a municipality: those come from the register)',
+        description: 'County authorities, State Administrators and regional councils need `countyCode`; `type: municipality` answers 400.',
         body: CreateOrganisationBody,
-        response: { 201: Organisation, ...errors },
+        response: { 201: ok(Organisation, 'Created: the new organisation') },
       },
     },
     async (request, reply) => reply.code(201).send(await service.create(request.auth!, request.body)),

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { AuditEntry, ErrorResponse, UserSummary } from '@varde/contracts';
+import { AuditEntry, UserSummary } from '@varde/contracts';
+import { ok } from '../../core/api-responses';
 import { platformAdmin } from '../../core/route-permissions';
 import type { AuditService } from '../audit/audit.service';
 import type { AccountService } from '../auth/account.service';
-
-const errors = { 401: ErrorResponse, 403: ErrorResponse };
 
 /** Platform administration: every user account, and the whole change log. */
 export async function adminRoutes(app: FastifyInstance, deps: { accounts: AccountService; audit: AuditService }) {
@@ -13,7 +12,12 @@ export async function adminRoutes(app: FastifyInstance, deps: { accounts: Accoun
     '/api/admin/users',
     {
       config: platformAdmin,
-      schema: { tags: ['admin'], summary: 'All user accounts with their memberships', response: { 200: Type.Array(UserSummary), ...errors } },
+      schema: {
+        operationId: 'listUsers',
+        tags: ['admin'],
+        summary: 'All user accounts with their memberships',
+        response: { 200: ok(Type.Array(UserSummary), 'Every user account') },
+      },
     },
     async () => deps.accounts.listUsers(),
   );
@@ -21,7 +25,12 @@ export async function adminRoutes(app: FastifyInstance, deps: { accounts: Accoun
     '/api/admin/audit',
     {
       config: platformAdmin,
-      schema: { tags: ['admin'], summary: 'Latest changes to accounts, organisations and roles', response: { 200: Type.Array(AuditEntry), ...errors } },
+      schema: {
+        operationId: 'listAuditEntries',
+        tags: ['admin'],
+        summary: 'Latest changes to accounts, organisations and roles',
+        response: { 200: ok(Type.Array(AuditEntry), 'The latest 500 changes, newest first') },
+      },
     },
     async () => deps.audit.list({ limit: 500 }),
   );
