@@ -10,6 +10,14 @@ import { createTranslate, I18nContext, loadMessages } from './i18n/i18n';
 
 const handler = createStaticHandler(routes);
 
+/**
+ * Pages that show every visitor who is not signed in the same thing: public data (the catalogue and
+ * reference data) and the clock, nothing of the visitor's own. The server may keep their HTML for
+ * anonymous visitors (apps/server/src/plugins/render-cache.ts). A page that shows anything else — an
+ * invitation, an organisation's members — must not be listed here.
+ */
+const publicPages = new Set(['home', 'municipalities', 'municipality', 'login', 'schemes', 'scheme', 'scheme-history', 'deadlines']);
+
 export type RenderResult =
   | { kind: 'redirect'; status: number; location: string }
   | {
@@ -19,23 +27,25 @@ export type RenderResult =
       description: string;
       /** Source files (Vite manifest keys) of the matched lazy routes, for modulepreload tags. */
       routeFiles: string[];
+      /** The page is one of `publicPages` and rendered without errors: the same for every anonymous visitor. */
+      publicPage: boolean;
       pipe: (destination: Writable) => void;
       abort: () => void;
     };
 
 export interface RenderOptions {
-  nonce: string;
   lang: Language;
   /** How loaders reach the API on the server: the host passes an in-process transport. */
   transport: Transport;
 }
 
 /**
- * Runs the matched loaders (through the in-process API), then renders the whole page. Waiting for
- * `onAllReady` costs almost nothing because the data is already loaded, and gives clients without
- * JavaScript (and crawlers) complete HTML.
+ * Runs the matched loaders (through the in-process API, in parallel as React Router does), then
+ * renders the whole page. Waiting for `onAllReady` costs almost nothing because the data is already
+ * loaded, and gives clients without JavaScript (and crawlers) complete HTML. Inline scripts carry no
+ * nonce: the server allows them by their hashes (ADR 002), so equal pages are equal bytes.
  */
-export async function render(request: Request, { nonce, lang, transport }: RenderOptions): Promise<RenderResult> {
+export async function render(request: Request, { lang, transport }: RenderOptions): Promise<RenderResult> {
   const requestContext: LoaderContext = { api: createApi(transport) };
   const context = await handler.query(request, { requestContext });
   if (context instanceof Response) {
@@ -56,11 +66,10 @@ export async function render(request: Request, { nonce, lang, transport }: Rende
     const stream = renderToPipeableStream(
       <StrictMode>
         <I18nContext value={i18n}>
-          <StaticRouterProvider router={router} context={context} nonce={nonce} />
+          <StaticRouterProvider router={router} context={context} />
         </I18nContext>
       </StrictMode>,
       {
-        nonce,
         onAllReady() {
           resolve({
             kind: 'html',
@@ -68,6 +77,7 @@ export async function render(request: Request, { nonce, lang, transport }: Rende
             title: head.title,
             description: head.description,
             routeFiles: context.matches.flatMap((m) => routeFiles[m.route.id] ?? []),
+            publicPage: !failed && !context.errors && publicPages.has(context.matches.at(-1)?.route.id ?? ''),
             pipe: (destination) => stream.pipe(destination),
             abort: () => stream.abort(),
           });

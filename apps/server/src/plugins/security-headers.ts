@@ -4,7 +4,7 @@ import type { AppConfig } from '../config';
 /** One year; subdomains included. Sent only when the app is served over https (`PUBLIC_URL`). */
 const HSTS = 'max-age=31536000; includeSubDomains';
 
-/** Headers on every response. HTML pages set their own nonce-based Content-Security-Policy. */
+/** Headers on every response. HTML pages set their own Content-Security-Policy (inline scripts by hash). */
 export function registerSecurityHeaders(app: FastifyInstance, config: Pick<AppConfig, 'publicUrl'>) {
   // Over plain http the header would be ignored by browsers, and on localhost it would pin the name to https.
   const https = config.publicUrl.startsWith('https:');

@@ -1,227 +1,201 @@
 /**
  * The Fastify side of server rendering: a catch-all GET route renders the React app (React Router data
- * mode) to HTML. Loaders call the JSON API in-process with `app.inject`, forwarding the visitor's cookie
- * and language, so permissions, validation and translated errors are exactly what the browser gets.
+ * mode) to HTML. Loaders call the JSON API in-process (ssr-transport.ts) as the visitor, so
+ * permissions, validation and translated errors are exactly what the browser gets. Public pages for
+ * visitors who are not signed in are kept, rendered, in the render cache (render-cache.ts).
  *
- * - `webMode: 'built'`: the Vite build in apps/web/dist (hashed assets, gzip, a CSP nonce per request).
+ * - `webMode: 'built'`: the Vite build in apps/web/dist (hashed assets, gzip, a CSP with the hashes of
+ *   the page's inline scripts, the render cache).
  * - `webMode: 'dev'`: Vite in middleware mode with hot reload.
  * - `webMode: 'none'`: nothing (tests of the API alone).
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pathToFileURL } from 'node:url';
+import { Writable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import { ErrorCode, type Language } from '@varde/contracts';
-import type { Transport } from '../../../web/src/app/api-client';
+import { ErrorCode } from '@varde/contracts';
 import type { RenderOptions, RenderResult } from '../../../web/src/entry-server';
 import { paths, type AppConfig } from '../config';
-import { LANGUAGE_COOKIE, setLanguageCookie } from '../core/cookies';
+import type { AuthContext } from '../core/auth-context';
+import { SESSION_COOKIE, setLanguageCookie } from '../core/cookies';
 import type { Services } from '../services';
 import { sendError } from './errors';
 import { declareScopePublic } from './permissions';
+import {
+  acceptsGzip,
+  cacheKey,
+  type CachedPage,
+  cachedPage,
+  MAX_AGE_MS,
+  nextMinuteAfter,
+  nextOsloMidnight,
+  normalisedUrl,
+  RenderCache,
+  watchPublicData,
+} from './render-cache';
+import { injectTransport } from './ssr-transport';
+import { builtHost, devHost, inlineScriptHashes, type WebHost } from './web-host';
 
-interface ServerEntry {
-  render(request: Request, options: RenderOptions): Promise<RenderResult>;
-}
-
-interface ManifestChunk {
-  file: string;
-  imports?: string[];
-  assets?: string[];
-  isEntry?: boolean;
-}
-type Manifest = Record<string, ManifestChunk>;
-
-/** How one mode gets the template and the renderer for a request. */
-interface WebHost {
-  template(url: string): Promise<string>;
-  entry(): Promise<ServerEntry>;
-  /** Extra `<head>` tags for this page (preloads in production). */
-  headTags(lang: Language, routeFiles: string[]): string;
-  csp(nonce: string): string;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The render cache of public pages (built mode only). */
+    renderCache?: RenderCache;
+  }
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const isApiPath = (pathname: string) => pathname === '/api' || pathname.startsWith('/api/');
 
-/** Replaces (or adds) the `lang` cookie so in-process API calls answer in the language this page uses. */
-function cookieWithLanguage(cookie: string | undefined, lang: Language): string {
-  const others = (cookie ?? '')
-    .split(';')
-    .map((part) => part.trim())
-    .filter((part) => part && !part.startsWith(`${LANGUAGE_COOKIE}=`));
-  return [...others, `${LANGUAGE_COOKIE}=${lang}`].join('; ');
-}
+type Rendered = { kind: 'redirect'; status: number; location: string } | { kind: 'html'; status: number; html: string; csp: string; publicPage: boolean };
 
-function injectTransport(app: FastifyInstance, request: FastifyRequest): Transport {
-  const headers: Record<string, string> = { cookie: cookieWithLanguage(request.headers.cookie, request.lang) };
-  const acceptLanguage = request.headers['accept-language'];
-  if (acceptLanguage) headers['accept-language'] = acceptLanguage;
-  return async ({ method, path, body, csrfToken }) => {
-    const response = await app.inject({
-      method,
-      url: path,
-      headers: {
-        ...headers,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+/** Reads a rendered React stream into one string (it is complete: `render` waits for `onAllReady`). */
+function collect(pipe: (destination: Writable) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer | string, _encoding, callback) {
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+        callback();
       },
-      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+      final(callback) {
+        resolve(Buffer.concat(chunks).toString('utf8'));
+        callback();
+      },
     });
-    let parsed: unknown;
-    try {
-      parsed = response.body ? JSON.parse(response.body) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    return { status: response.statusCode, body: parsed };
-  };
-}
-
-/** Collects the JS chunks a source file needs, following static imports through the manifest. */
-function chunkFiles(manifest: Manifest, keys: string[], into = new Set<string>()): Set<string> {
-  for (const key of keys) {
-    const chunk = manifest[key];
-    if (!chunk || into.has(chunk.file)) continue;
-    into.add(chunk.file);
-    chunkFiles(manifest, chunk.imports ?? [], into);
-  }
-  return into;
-}
-
-const productionCsp = (nonce: string) =>
-  [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-
-/**
- * The page is rendered on the server, so on a slow connection its stylesheet should arrive before
- * the JavaScript that only makes it interactive. Vite writes the stylesheet after the scripts: move it
- * to the top of <head>.
- */
-export function contentFirst(built: string): string {
-  const stylesheets = built.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
-  return stylesheets.reduce((html, tag) => html.replace(tag, ''), built).replace('<!--app-head-->', `${stylesheets.join('').trim()}<!--app-head-->`);
-}
-
-async function builtHost(): Promise<WebHost> {
-  const clientDir = join(paths.webDist, 'client');
-  const entryFile = join(paths.webDist, 'server/entry-server.js');
-  if (!existsSync(join(clientDir, 'index.html')) || !existsSync(entryFile)) {
-    throw new Error(`The web app is not built (${paths.webDist}). Run "npm run build -w @varde/web" first, or start with --dev.`);
-  }
-  // React and React Router choose their production builds from NODE_ENV when first loaded; the
-  // development builds render several times slower. Nothing else in the server has loaded them yet.
-  process.env.NODE_ENV ??= 'production';
-  const template = contentFirst(await readFile(join(clientDir, 'index.html'), 'utf8'));
-  const manifest = JSON.parse(await readFile(join(clientDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-  // Loaded through a runtime URL so no bundler or type checker tries to resolve the build output.
-  const entry = (await import(/* @vite-ignore */ pathToFileURL(entryFile).href)) as ServerEntry;
-
-  // The template already preloads the entry and its imports.
-  const inTemplate = chunkFiles(
-    manifest,
-    Object.keys(manifest).filter((k) => manifest[k]!.isEntry),
-  );
-  // Preloading Inter (the Latin subset and the small Sámi one) avoids a layout shift, and a second
-  // layout of long lists, when the font swaps in.
-  const fonts = Object.values(manifest)
-    .flatMap((c) => c.assets ?? [])
-    .filter((file) => /inter-(latin|sami)-wght-normal-[^/]*\.woff2$/.test(file));
-  const fontTag = [...new Set(fonts)].map((font) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${font}">`).join('');
-  const catalogueKey = (lang: Language) => Object.keys(manifest).find((k) => k.endsWith(`/i18n/${lang}.ts`));
-
-  return {
-    template: async () => template,
-    entry: async () => entry,
-    csp: productionCsp,
-    headTags(lang, routeFiles) {
-      const keys = [...routeFiles, catalogueKey(lang)].filter((k): k is string => !!k);
-      const files = [...chunkFiles(manifest, keys)].filter((f) => !inTemplate.has(f));
-      return fontTag + files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
-    },
-  };
-}
-
-async function devHost(app: FastifyInstance, scope: FastifyInstance): Promise<WebHost> {
-  const { createServer } = await import('vite');
-  const vite = await createServer({
-    root: paths.webRoot,
-    configFile: join(paths.webRoot, 'vite.config.ts'),
-    server: { middlewareMode: true },
-    appType: 'custom',
+    sink.on('error', reject);
+    pipe(sink);
   });
-  await scope.register(import('@fastify/middie'));
-  scope.use(vite.middlewares);
-  app.addHook('onClose', async () => vite.close());
-  const raw = await readFile(join(paths.webRoot, 'index.html'), 'utf8');
-  return {
-    template: (url) => vite.transformIndexHtml(url, raw),
-    entry: () => vite.ssrLoadModule('/src/entry-server.tsx') as Promise<ServerEntry>,
-    // Vite injects the stylesheet from JavaScript in development; this link avoids a flash of unstyled HTML.
-    headTags: () => '<link rel="stylesheet" href="/src/styles.css">',
-    // Hot reload needs inline styles, eval and a websocket; development only.
-    csp: () =>
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'",
-  };
 }
 
-async function renderPage(app: FastifyInstance, host: WebHost, deps: { config: AppConfig; services: Services }, request: FastifyRequest, reply: FastifyReply) {
-  // Collapse leading slashes: `//host/path` would otherwise be read as another host.
-  const url = new URL(request.url.replace(/^\/+/, '/'), deps.config.publicUrl);
-  if (isApiPath(url.pathname)) return sendError(request, reply, 404, ErrorCode.notFound);
-
-  if (request.langSwitch) {
-    setLanguageCookie(reply, request.langSwitch);
-    if (request.auth) await deps.services.authService.setLanguage(request.auth, request.langSwitch);
-  }
-
-  const nonce = randomBytes(16).toString('base64');
+/** Renders the page at `url` (loaders as `auth`, in `lang`) into the whole HTML document. */
+async function renderDocument(app: FastifyInstance, host: WebHost, request: FastifyRequest, url: URL, auth: AuthContext | null): Promise<Rendered> {
   const entry = await host.entry();
-  const result = await entry.render(new Request(url), {
-    nonce,
-    lang: request.lang,
-    transport: injectTransport(app, request),
-  });
-  reply.header('cache-control', 'no-store').header('vary', 'Cookie, Accept-Language');
-  if (result.kind === 'redirect') return reply.redirect(result.location, result.status);
-
+  const { transport, end } = injectTransport(app, request, auth);
+  let result: RenderResult;
+  let body: string;
+  try {
+    result = await entry.render(new Request(url), { lang: request.lang, transport } satisfies RenderOptions);
+    if (result.kind === 'redirect') return result;
+    body = await collect(result.pipe);
+  } finally {
+    end();
+  }
   const head =
     `<title>${escapeHtml(result.title)}</title>` +
     `<meta name="description" content="${escapeHtml(result.description)}">` +
     host.headTags(request.lang, result.routeFiles);
-  const html = (await host.template(url.pathname + url.search))
-    .replaceAll('__CSP_NONCE__', nonce)
+  const [before, after = ''] = (await host.template(url.pathname + url.search))
     .replace('<html lang="nb">', `<html lang="${request.lang}">`)
-    .replace('<!--app-head-->', head);
-  const [before, after = ''] = html.split('<!--app-html-->');
-  const body = new Transform({
-    transform(chunk, _encoding, callback) {
-      callback(null, chunk);
+    .replace('<!--app-head-->', head)
+    .split('<!--app-html-->');
+  const html = before + body + after;
+  return { kind: 'html', status: result.status, html, csp: host.csp(inlineScriptHashes(html)), publicPage: result.publicPage };
+}
+
+const pageHeaders = (reply: FastifyReply, csp: string) =>
+  reply.header('cache-control', 'no-store').header('vary', 'Cookie, Accept-Language').header('content-security-policy', csp).type('text/html; charset=utf-8');
+
+/** Sends a kept page: gzipped when the client takes it (compression then leaves it alone), else plain. */
+function sendCached(request: FastifyRequest, reply: FastifyReply, page: CachedPage, outcome: 'hit' | 'miss') {
+  pageHeaders(reply.code(page.status), page.csp).header('vary', 'Cookie, Accept-Language, Accept-Encoding').header('x-render-cache', outcome);
+  if (request.headers['x-no-compression'] === undefined && acceptsGzip(request.headers['accept-encoding'])) {
+    return reply.header('content-encoding', 'gzip').send(page.gzip);
+  }
+  return reply.send(page.plain);
+}
+
+interface PageCache {
+  pages: RenderCache;
+  data: ReturnType<typeof watchPublicData>;
+  /** Pages to keep once the response's headers are final, if it sets no cookie (see `registerWeb`). */
+  toKeep: WeakMap<FastifyRequest, () => void>;
+}
+
+/**
+ * A visitor who is not signed in (no session cookie at all) and does not switch language gets the
+ * same page as every other such visitor with the same language and address: it may come from the cache.
+ */
+const mayShare = (request: FastifyRequest) => !request.auth && !request.cookies[SESSION_COOKIE] && !request.langSwitch;
+
+/**
+ * A page for a visitor who is not signed in: from the cache, from another request rendering the same
+ * page, or rendered from the normalised address and kept when it is a public page answered with 200.
+ */
+async function renderShared(app: FastifyInstance, host: WebHost, cache: PageCache, request: FastifyRequest, reply: FastifyReply, url: URL) {
+  const pageUrl = normalisedUrl(url);
+  const key = cacheKey(pageUrl, request.lang);
+  const state = await cache.data.current().catch((error: unknown) => {
+    request.log.warn({ err: error }, 'render cache: public data version unavailable');
+    return null;
+  });
+  let settle: ((page: CachedPage | null) => void) | null = null;
+  if (state) {
+    cache.pages.useVersion(state.version);
+    const kept = cache.pages.get(key) ?? (await cache.pages.rendering(key));
+    if (kept) return sendCached(request, reply, kept, 'hit');
+    settle = cache.pages.beginRender(key);
+  }
+  let page: CachedPage | null = null;
+  try {
+    const rendered = await renderDocument(app, host, request, pageUrl, null);
+    if (rendered.kind === 'redirect') return reply.header('cache-control', 'no-store').redirect(rendered.location, rendered.status);
+    if (!state || !rendered.publicPage || rendered.status !== 200) {
+      return pageHeaders(reply.code(rendered.status), rendered.csp).header('x-render-cache', 'miss').send(rendered.html);
+    }
+    const rendered200 = await cachedPage({ ...rendered, expiresAt: Math.min(state.validUntil, Date.now() + MAX_AGE_MS) });
+    page = rendered200;
+    cache.toKeep.set(request, () => cache.pages.set(key, rendered200, state.version));
+    return sendCached(request, reply, page, 'miss');
+  } finally {
+    settle?.(page);
+  }
+}
+
+async function renderPage(
+  app: FastifyInstance,
+  host: WebHost,
+  deps: { config: AppConfig; services: Services },
+  cache: PageCache | null,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  // Collapse leading slashes: `//host/path` would otherwise be read as another host.
+  const url = new URL(request.url.replace(/^\/+/, '/'), deps.config.publicUrl);
+  if (isApiPath(url.pathname)) return sendError(request, reply, 404, ErrorCode.notFound);
+
+  let auth = request.auth;
+  if (request.langSwitch) {
+    setLanguageCookie(reply, request.langSwitch);
+    if (auth) {
+      await deps.services.authService.setLanguage(auth, request.langSwitch);
+      auth = { ...auth, user: { ...auth.user, language: request.langSwitch } };
+    }
+  }
+
+  if (cache && mayShare(request)) return renderShared(app, host, cache, request, reply, url);
+
+  const rendered = await renderDocument(app, host, request, url, auth);
+  if (rendered.kind === 'redirect') return reply.header('cache-control', 'no-store').redirect(rendered.location, rendered.status);
+  if (cache) reply.header('x-render-cache', 'off');
+  return pageHeaders(reply.code(rendered.status), rendered.csp).send(rendered.html);
+}
+
+/** The render cache's view of what public pages show: the catalogue, reference data and the clock. */
+function publicPageCache(services: Services): PageCache {
+  const { catalogueService, municipalityService } = services;
+  const data = watchPublicData({
+    async version() {
+      const [catalogue, reference] = await Promise.all([catalogueService.stamp(), municipalityService.stamp()]);
+      return `${catalogue}|${reference}`;
     },
-    flush(callback) {
-      this.push(after);
-      callback();
+    async nextChange(now) {
+      const call = await catalogueService.nextCallChange(now);
+      return Math.min(nextOsloMidnight(now), call ? nextMinuteAfter(call.getTime()) : Number.POSITIVE_INFINITY);
     },
   });
-  body.push(before);
-  result.pipe(body);
-  return reply.code(result.status).header('content-security-policy', host.csp(nonce)).type('text/html; charset=utf-8').send(body);
+  return { pages: new RenderCache(), data, toKeep: new WeakMap() };
 }
 
 /** Registers the web app: assets, compression and the catch-all page route. */
@@ -229,11 +203,30 @@ export async function registerWeb(app: FastifyInstance, deps: { config: AppConfi
   const { webMode } = deps.config;
   if (webMode === 'none') return;
 
+  let cache: PageCache | null = null;
+  if (webMode === 'built') {
+    const pageCache = publicPageCache(deps.services);
+    cache = pageCache;
+    app.decorate('renderCache', pageCache.pages);
+    // A write on this instance may change what a public page shows: read the version again before the
+    // next page (the handler has committed by the time the answer is sent).
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) pageCache.data.invalidate();
+      return payload;
+    });
+  }
+
   await app.register(async (scope) => {
     let host: WebHost;
     if (webMode === 'built') {
       host = await builtHost();
       await scope.register(compress, { global: true });
+      // Runs after the cookie plugin has written Set-Cookie: a response that sets a cookie is never kept.
+      scope.addHook('onSend', async (request, reply, payload) => {
+        const keep = cache?.toKeep.get(request);
+        if (keep && !reply.hasHeader('set-cookie')) keep();
+        return payload;
+      });
       await scope.register(async (assets) => {
         declareScopePublic(assets);
         await assets.register(fastifyStatic, {
@@ -249,6 +242,8 @@ export async function registerWeb(app: FastifyInstance, deps: { config: AppConfi
       host = await devHost(app, scope);
     }
 
-    scope.get('/*', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, (request, reply) => renderPage(app, host, deps, request, reply));
+    scope.get('/*', { config: { permission: { kind: 'public' } }, schema: { hide: true } }, (request, reply) =>
+      renderPage(app, host, deps, cache, request, reply),
+    );
   });
 }

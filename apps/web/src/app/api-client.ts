@@ -1,9 +1,11 @@
 import type { ApiErrorBody, FieldError } from '@varde/contracts';
 
 /**
- * One client for the JSON API, used by loaders on both sides. On the server the transport is
- * `app.inject` (in-process, with the visitor's cookie and language, so permissions and validation run
- * exactly as for the browser); in the browser it is `fetch`.
+ * One client for the JSON API, used by loaders on both sides. On the server the transport is the
+ * host's in-process one (apps/server/src/plugins/ssr-transport.ts: each call runs the API route with
+ * its permission and validation, as the visitor and in the page's language, exactly as for the
+ * browser; the session is looked up once per page, and a GET asked for twice while rendering one page
+ * is answered once); in the browser it is `fetch`.
  */
 export interface ApiRequest {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

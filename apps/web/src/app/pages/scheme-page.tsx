@@ -43,10 +43,13 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const none = chosen === NO_MUNICIPALITY;
   const partners = parsePartners(search);
   const api = apiFrom(context);
+  // The scheme and the municipalities at once; the scheme again without an unknown municipality.
+  const scheme = getScheme(api, schemeId, none ? NO_MUNICIPALITY : code);
+  scheme.catch(() => {}); // awaited below unless the municipality turns out unknown
   const municipalities = await orRouteError(request, listMunicipalityOptions(api));
   // An unknown municipality number is left out (with a notice) rather than failing the whole page.
   const known = code && municipalities.some((m) => m.code === code) ? code : undefined;
-  const detail = await orRouteError(request, getScheme(api, schemeId, none ? NO_MUNICIPALITY : known));
+  const detail = await orRouteError(request, code && !known ? getScheme(api, schemeId, known) : scheme);
   const eligibility =
     detail.municipality && partners.length > 0
       ? await orRouteError(request, withPartners(api, schemeId, detail.municipality.code, partners))

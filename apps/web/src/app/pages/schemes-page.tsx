@@ -16,17 +16,20 @@ import { orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
 
 /**
- * Two API calls: the municipalities for the picker (fetched once in the browser), then the ranked
- * results. An unknown municipality number is dropped with a notice instead of failing the page.
+ * Two API calls at once: the municipalities for the picker (fetched once in the browser) and the
+ * ranked results. An unknown municipality number is dropped with a notice instead of failing the page
+ * (the results are then asked for again without it).
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const api = apiFrom(context);
   const parsed = parseFinderQuery(new URL(request.url).searchParams);
+  const listing = listSchemes(api, parsed);
+  listing.catch(() => {}); // awaited below unless the municipality turns out unknown
   const municipalities = await orRouteError(request, listMunicipalityOptions(api));
   const chosen = parsed.municipality;
   const unknownMunicipality = chosen && chosen !== NO_MUNICIPALITY && !municipalities.some((m) => m.code === chosen) ? chosen : null;
   const query = unknownMunicipality ? { ...parsed, municipality: undefined } : parsed;
-  const list = await orRouteError(request, listSchemes(api, query));
+  const list = await orRouteError(request, unknownMunicipality ? listSchemes(api, query) : listing);
   return { query, list, municipalities, unknownMunicipality };
 }
 
