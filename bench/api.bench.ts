@@ -1,11 +1,13 @@
 /**
  * Load on the municipality API: embedded PGlite and PostgreSQL side by side with a bare Fastify route
- * that returns the same JSON from memory. Then cold start of the server process on a new and on an
- * existing data directory, and its restart after kill -9. Run with `npm run bench` (starts a
- * throwaway PostgreSQL 15 when it can).
+ * that returns the same JSON from memory. Then cold start of the compiled server on a new and on an
+ * existing data directory, and its restart after kill -9 (`BENCH_COLD_RUNS`, default 5 each;
+ * `BENCH_COLD_ONLY=1` for these rows alone). Run with
+ * `npm run bench` (builds, and starts a throwaway PostgreSQL 15 when it can).
  */
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -53,6 +55,12 @@ async function appFor(database: Database) {
 async function main() {
   console.log(`Machine: ${machine()}; autocannon ${connections} connections × ${duration} s per row\n`);
   const dir = mkdtempSync(join(tmpdir(), 'varde-bench-'));
+  if (process.env.BENCH_COLD_ONLY) {
+    // `BENCH_COLD_ONLY=1 node --import tsx bench/api.bench.ts`: the cold start rows alone (after `npm run build`).
+    console.log(await coldStart(dir));
+    rmSync(dir, { recursive: true, force: true });
+    return;
+  }
   const results: Result[] = [];
   const targets: { name: string; url: string; close: () => Promise<void> }[] = [];
 
@@ -106,33 +114,56 @@ async function main() {
     console.log(`| ${r.route} | ${r.target} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / floor.rps).toFixed(2)} | ${r.errors} |`);
   }
 
-  // Cold start: process start to the first successful answer from the API.
+  console.log(`\n${await coldStart(dir)}`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Cold start of the compiled server (`npm start` after its build): process start to the first 200 from
+ * `GET /ordninger`, the scheme finder page. Each run makes a new data directory (started on it, stopped
+ * cleanly), starts again on the existing directory and kills that server with SIGKILL right after its
+ * first answer, then restarts after the kill.
+ */
+async function coldStart(dir: string): Promise<string> {
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? 5);
   const port = await freePort();
-  const dataDir = join(dir, 'cold');
-  const cold: string[] = [];
-  for (const label of ['new data directory', 'existing data directory']) {
+  const page = `http://127.0.0.1:${port}/ordninger`;
+  const cases = { new: [] as number[], existing: [] as number[], killed: [] as number[] };
+  const loads: number[] = [];
+  const timedStart = async (dataDir: string, into: number[]): Promise<ChildProcess> => {
     const started = performance.now();
     const child = startServer({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' });
-    await waitFor(`http://127.0.0.1:${port}/api/municipalities/${detailCode}`);
-    cold.push(`| ${label} | ${Math.round(performance.now() - started)} |`);
-    await stop(child);
+    const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the server exited with code ${code}`))));
+    exited.catch(() => {});
+    await Promise.race([waitFor(page), exited]);
+    into.push(performance.now() - started);
+    loads.push(loadavg()[0]!);
+    return child;
+  };
+  for (let run = 0; run < runs; run++) {
+    const dataDir = join(dir, `cold-${run}`);
+    await stop(await timedStart(dataDir, cases.new));
+    const killed = await timedStart(dataDir, cases.existing);
+    await new Promise((resolve) => {
+      killed.once('exit', resolve);
+      killed.kill('SIGKILL');
+    });
+    await stop(await timedStart(dataDir, cases.killed));
   }
-  // Restart after kill -9: the killed server leaves its lock behind; the next one takes it over at once.
-  const killed = startServer({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' });
-  await waitFor(`http://127.0.0.1:${port}/api/municipalities/${detailCode}`);
-  await new Promise((resolve) => {
-    killed.once('exit', resolve);
-    killed.kill('SIGKILL');
-  });
-  const restarted = performance.now();
-  const child = startServer({ PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the restarted server exited with code ${code}`))));
-  await Promise.race([waitFor(`http://127.0.0.1:${port}/api/municipalities/${detailCode}`), exited]);
-  cold.push(`| restart after kill -9 (existing data directory) | ${Math.round(performance.now() - restarted)} |`);
-  await stop(child);
-  console.log('\n| cold start (server process → first API answer) | ms |\n|---|---|');
-  for (const line of cold) console.log(line);
-  rmSync(dir, { recursive: true, force: true });
+  const row = (label: string, ms: number[]) => {
+    const sorted = [...ms].sort((a, b) => a - b);
+    const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+    return `| ${label} | ${Math.round(median)} | ${Math.round(sorted[0]!)}–${Math.round(sorted[sorted.length - 1]!)} | ${ms.map((m) => Math.round(m)).join(', ')} |`;
+  };
+  return [
+    `Cold start, compiled server (apps/server/dist/server.js): process start → first 200 from GET /ordninger; ${runs} runs each; load average during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`,
+    '',
+    '| case | median ms | range ms | runs ms |',
+    '|---|---|---|---|',
+    row('new data directory', cases.new),
+    row('existing data directory', cases.existing),
+    row('existing data directory after kill -9', cases.killed),
+  ].join('\n');
 }
 
 main().catch((error: unknown) => {

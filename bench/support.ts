@@ -1,5 +1,6 @@
 /** Shared pieces of the benchmarks: free ports, starting the server process, waiting for readiness. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -17,8 +18,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The compiled server, as `npm start` runs it (`npm run build` makes apps/server/dist; the bench scripts build first). */
+export const serverEntry = resolve(root, 'apps/server/dist/server.js');
+
 export function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
+  if (!existsSync(serverEntry)) throw new Error(`${serverEntry} is missing: run \`npm run build\` first.`);
+  return spawn(process.execPath, [serverEntry], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

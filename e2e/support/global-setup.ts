@@ -1,6 +1,7 @@
 /**
- * Starts the built app once for all journeys: a new embedded data directory, a platform administrator
- * made with the CLI, then the server on a free loopback port.
+ * Starts the built app once for all journeys, as `npm start` runs it (the compiled server in
+ * apps/server/dist): a new embedded data directory, a platform administrator made with the compiled
+ * CLI, then the server on a free loopback port.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -34,6 +35,11 @@ export default async function setup(project: TestProject) {
   if (!existsSync(join(root, 'apps/web/dist/server/entry-server.js'))) {
     throw new Error('The web app is not built: run `npm run build` before the browser journeys.');
   }
+  const server = join(root, 'apps/server/dist/server.js');
+  const cli = join(root, 'apps/server/dist/cli.js');
+  if (!existsSync(server) || !existsSync(cli)) {
+    throw new Error('The server is not built: run `npm run build` before the browser journeys.');
+  }
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     throw new Error('Chromium is missing: apt-get install -y chromium (or set CHROMIUM_PATH).');
   }
@@ -44,13 +50,13 @@ export default async function setup(project: TestProject) {
   const env = { ...process.env, DATA_DIR: join(dir, 'db'), PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '', LOGIN_RATE_LIMIT: '1000' };
   const adminEmail = 'plattform@example.org';
   const adminPassword = 'e2e-admin-password-123';
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'apps/server/src/cli.ts', 'create-admin', '--email', adminEmail, '--name', 'Plattform Admin', '--password', adminPassword],
-    { cwd: root, env, stdio: 'inherit' },
-  );
+  execFileSync(process.execPath, [cli, 'create-admin', '--email', adminEmail, '--name', 'Plattform Admin', '--password', adminPassword], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
 
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [server], {
     cwd: root,
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -58,7 +64,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`The server exited with code ${server.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
     try {
       if ((await fetch(`${baseUrl}/health/ready`)).ok) break;
     } catch {
@@ -72,8 +78,8 @@ export default async function setup(project: TestProject) {
   project.provide('adminPassword', adminPassword);
 
   return async () => {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { AjvCompiler } from '@fastify/ajv-compiler';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import { ErrorCode } from '@varde/contracts';
@@ -7,6 +8,7 @@ import type { Database } from '@varde/db';
 import type { AppConfig } from './config';
 import { registerAuth } from './plugins/auth';
 import { handleClientError, registerErrorHandler, sendError } from './plugins/errors';
+import { lazySerializers, lazyValidators } from './plugins/lazy-schema-compilers';
 import { refineLanguage, registerLanguage } from './plugins/language';
 import { registerOpenApi } from './plugins/openapi';
 import { registerPermissions, type RegisteredRoute } from './plugins/permissions';
@@ -51,7 +53,8 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
     frameworkErrors: (error, request, reply) => handleFrameworkError(app, error, request, reply),
     clientErrorHandler: (error, socket) => handleClientError(app, error, socket),
     ajv: { customOptions: { removeAdditional: true, coerceTypes: 'array', allErrors: true } },
-    schemaController: { compilersFactory: { buildValidator: exactBodies } },
+    // Each route's validators and serializer are compiled when first used (ADR 008).
+    schemaController: { compilersFactory: { buildValidator: lazyValidators(exactBodies), buildSerializer: lazySerializers(SerializerSelector()) } },
   });
 
   const services = createServices(database.db, config);

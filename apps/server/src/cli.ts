@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { Value } from 'typebox/value';
 import { Email, limits, translate } from '@varde/contracts';
-import { backupEmbedded, createDb, restoreDump, seedReferenceData, type Database } from '@varde/db';
+import { backupEmbedded, clusterTemplateDir, createDb, restoreDump, seedReferenceData, type Database } from '@varde/db';
 import { loadConfig } from './config';
 import { checkNewPassword } from './modules/auth/password-policy';
 import { createServices } from './services';
@@ -43,7 +43,9 @@ const fail = (message: string): never => {
 };
 
 async function open(migrate = true): Promise<Database> {
-  return createDb(config.databaseUrl ? { databaseUrl: config.databaseUrl, migrate } : { dataDir: config.dataDir, migrate });
+  return createDb(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl, migrate } : { dataDir: config.dataDir, clusterTemplate: clusterTemplateDir(), migrate },
+  );
 }
 
 async function askPassword(): Promise<string> {

@@ -2,7 +2,7 @@
  * Process entry: configuration, logger, database, listen, graceful close.
  * `--dev` serves the web app through Vite's middleware instead of the built files.
  */
-import { createDb, DataDirLockedError, seedReferenceData } from '@varde/db';
+import { checkpoint, clusterTemplateDir, createDb, DataDirLockedError, runMigrations, seedReferenceData } from '@varde/db';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 
@@ -12,11 +12,23 @@ const logger = {
   redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
 };
 
+/** Milliseconds since the process started, per start-up step (logged at debug level). */
+const timings: Record<string, number> = { imports: Math.round(performance.now()) };
+let last = performance.now();
+const step = (name: string) => {
+  const now = performance.now();
+  timings[name] = Math.round(now - last);
+  last = now;
+};
+
 async function main() {
-  const startedAt = Date.now();
   let database;
   try {
-    database = await createDb(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+    database = await createDb(
+      config.databaseUrl
+        ? { databaseUrl: config.databaseUrl, migrate: false }
+        : { dataDir: config.dataDir, clusterTemplate: clusterTemplateDir(), migrate: false },
+    );
   } catch (error) {
     if (error instanceof DataDirLockedError) {
       console.error(error.message);
@@ -24,9 +36,22 @@ async function main() {
     }
     throw error;
   }
+  step('openDatabase');
+  let migrations: number;
+  try {
+    migrations = await runMigrations(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  step('migrations');
   const seed = await seedReferenceData(database.db);
+  const loaded = migrations > 0 || !seed.skipped || !seed.schemes.skipped;
+  if (loaded) await checkpoint(database);
+  step('seed');
   const app = await buildApp({ config, database, logger });
-  app.log.info({ database: database.kind, location: database.location, seed }, 'database ready');
+  step('buildApp');
+  app.log.info({ database: database.kind, location: database.location, migrations, seed }, 'database ready');
 
   let closing = false;
   const close = async (signal: string) => {
@@ -43,7 +68,9 @@ async function main() {
   process.on('SIGTERM', () => void close('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`Varde is ready at ${config.publicUrl} (started in ${Date.now() - startedAt} ms)`);
+  step('listen');
+  app.log.debug({ timings }, 'start-up steps (ms)');
+  app.log.info(`Varde is ready at ${config.publicUrl} (started in ${Math.round(performance.now())} ms)`);
 }
 
 main().catch((error: unknown) => {

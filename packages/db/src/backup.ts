@@ -1,6 +1,4 @@
-import { pgDump } from '@electric-sql/pglite-tools/pg_dump';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { selectRows, type Database } from './client';
 
 /**
@@ -10,6 +8,8 @@ import { selectRows, type Database } from './client';
  */
 export async function backupEmbedded(database: Database): Promise<string> {
   if (!database.pglite) throw new Error('Backup reads the embedded database; for a PostgreSQL server use pg_dump.');
+  // Imported here: only the command line's backup needs it, and the server starts without it.
+  const { pgDump } = await import('@electric-sql/pglite-tools/pg_dump');
   const file = await pgDump({ pg: database.pglite, args: ['--no-owner', '--no-privileges', '--quote-all-identifiers'] });
   // pg_dump resets the search path on the single connection; put it back for the running app.
   await database.pglite.exec('SET search_path TO "$user", public');
@@ -44,6 +44,7 @@ export async function restoreDump(database: Database, dump: string, databaseUrl?
     return;
   }
   // A dedicated connection: the dump changes session settings that pooled connections must not keep.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import type { SQL } from 'drizzle-orm';
+import type { PGlite } from '@electric-sql/pglite';
+import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
 import * as schema from './schema';
+import { copyClusterTemplate } from './cluster-template';
 import { lockDataDir } from './lock';
 
 export type Schema = typeof schema;
@@ -36,6 +33,12 @@ export interface CreateDbOptions {
   dataDir?: string;
   /** Start from a PGlite dump (tests clone a migrated template this way). */
   loadDataDir?: Blob | File;
+  /**
+   * A cleanly closed, empty PGlite cluster (`prepareClusterTemplate`) to copy into a data directory that
+   * has none yet, instead of PGlite running initdb there. Ignored when the directory exists or the
+   * template is missing.
+   */
+  clusterTemplate?: string;
   /** Run pending migrations before returning. Default true. */
   migrate?: boolean;
   /** Pool size for PostgreSQL. */
@@ -57,15 +60,47 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
   return database;
 }
 
-export async function runMigrations(database: Database): Promise<void> {
+/**
+ * Applies the migrations the database does not have yet and returns how many there were. Drizzle's
+ * migrator applies every migration newer than the newest one recorded; when that is already the newest
+ * in the journal, the migrator (which reads and hashes every file and runs five statements) is skipped.
+ */
+export async function runMigrations(database: Database): Promise<number> {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
+  const applied = await newestAppliedMigration(database.db);
+  const pending = journal.entries.filter((entry) => applied === null || entry.when > applied).length;
+  if (pending === 0) return 0;
   if (database.kind === 'pglite') {
-    await migratePglite(database.db as never, { migrationsFolder });
+    const { migrate } = await import('drizzle-orm/pglite/migrator');
+    await migrate(database.db as never, { migrationsFolder });
   } else {
-    await migratePg(database.db as never, { migrationsFolder });
+    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+    await migrate(database.db as never, { migrationsFolder });
   }
+  return pending;
 }
 
+/** `created_at` (the journal's `when`) of the newest applied migration, or null on a new database. */
+async function newestAppliedMigration(db: AppDb): Promise<number | null> {
+  const [table] = await selectRows<{ name: string | null }>(db, sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`);
+  if (!table?.name) return null;
+  const [row] = await selectRows<{ at: string | number | null }>(db, sql`select max(created_at) as at from drizzle.__drizzle_migrations`);
+  return row?.at === null || row?.at === undefined ? null : Number(row.at);
+}
+
+/**
+ * Writes the embedded database's changed pages to its files now. A start that migrated or loaded data
+ * calls it, so that after a `kill -9` the next start replays little write-ahead log. PostgreSQL servers
+ * checkpoint on their own.
+ */
+export async function checkpoint(database: Database): Promise<void> {
+  await database.pglite?.exec('CHECKPOINT');
+}
+
+// The drivers are imported when used: a server on PGlite does not load node-postgres, and one on
+// PostgreSQL does not load PGlite.
 async function openPostgres(options: CreateDbOptions): Promise<Database> {
+  const [{ default: pg }, { drizzle: drizzlePg }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
   // An idle client that loses its server would otherwise crash the process.
   pool.on('error', () => {});
@@ -84,6 +119,7 @@ async function openPostgres(options: CreateDbOptions): Promise<Database> {
 }
 
 async function openPglite(options: CreateDbOptions): Promise<Database> {
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
   let unlock: (() => Promise<void>) | undefined;
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -91,6 +127,9 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
   }
   let client: PGlite;
   try {
+    if (options.dataDir && options.clusterTemplate && !options.loadDataDir && !existsSync(join(options.dataDir, 'PG_VERSION'))) {
+      await copyClusterTemplate(options.clusterTemplate, options.dataDir);
+    }
     client = await PGlite.create({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),

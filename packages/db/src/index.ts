@@ -1,4 +1,5 @@
-export { createDb, runMigrations, migrationsFolder, selectRows, type AppDb, type DbOrTx, type Database, type CreateDbOptions } from './client';
+export { createDb, runMigrations, checkpoint, migrationsFolder, selectRows, type AppDb, type DbOrTx, type Database, type CreateDbOptions } from './client';
+export { clusterTemplateDir, prepareClusterTemplate } from './cluster-template';
 export { DataDirLockedError } from './lock';
 export { seedReferenceData, type SeedReport } from './seed';
 export { seedSchemeCatalogue, schemeHash, type SchemeSeedReport } from './seed-schemes';

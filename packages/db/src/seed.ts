@@ -44,7 +44,7 @@ function checksumOf(dir: string): string {
  */
 export async function seedReferenceData(db: AppDb, dir = referenceDataDir, options: { force?: boolean; schemeDir?: string } = {}): Promise<SeedReport> {
   const registers = await seedRegisters(db, dir, options.force ?? false);
-  return { ...registers, schemes: await seedSchemeCatalogue(db, options.schemeDir) };
+  return { ...registers, schemes: await seedSchemeCatalogue(db, options.schemeDir, { force: options.force ?? false }) };
 }
 
 async function seedRegisters(db: AppDb, dir: string, force: boolean): Promise<Omit<SeedReport, 'schemes'>> {
