@@ -1,5 +1,6 @@
 /** Test data with overrides, created through the same repositories the app uses. Never a shared seed. */
 import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { schema, type AppDb, type Database } from '@varde/db';
@@ -76,4 +77,11 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
   const header = `varde_session=${cookie!.value}`;
   return { cookie: header, csrfToken, headers: { cookie: header, 'x-csrf-token': csrfToken } };
+}
+
+/** GET that must answer 200: the parsed JSON body (the body is shown when the status differs). */
+export async function getOk<T>(app: FastifyInstance, url: string, client?: Client): Promise<T> {
+  const response = await app.inject({ url, headers: client?.headers ?? {} });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as T;
 }

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemeDetail } from '@varde/contracts/finder-api';
 import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
-import { addMember, createOrganisation, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
+import { addMember, createOrganisation, createTestApp, createUser, municipalityOrganisation, signIn, type Client, getOk } from '../../test/factories';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -39,11 +39,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const get = async <T>(url: string, client?: Client) => {
-  const response = await app.inject({ url, headers: client?.headers ?? {} });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as T;
-};
+const get = <T>(url: string, client?: Client) => getOk<T>(app, url, client);
 
 describe('maintaining facts', () => {
   it('refuses an owner organisation that does not exist with a field error, not a database error', async () => {

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemeDetail, SchemeList } from '@varde/contracts/finder-api';
 import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
-import { createTestApp, type Client } from '../../test/factories';
+import { createTestApp, type Client, getOk } from '../../test/factories';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -19,11 +19,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const get = async <T>(url: string, client?: Client) => {
-  const response = await app.inject({ url, headers: client?.headers ?? {} });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as T;
-};
+const get = <T>(url: string, client?: Client) => getOk<T>(app, url, client);
 
 describe('the finder', () => {
   it('gives every scheme an explained verdict for a small municipality', async () => {

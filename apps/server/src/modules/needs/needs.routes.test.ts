@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemeList } from '@varde/contracts/finder-api';
 import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
-import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
+import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client, getOk } from '../../test/factories';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -24,11 +24,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const get = async <T>(url: string, client?: Client) => {
-  const response = await app.inject({ url, headers: client?.headers ?? {} });
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as T;
-};
+const get = <T>(url: string, client?: Client) => getOk<T>(app, url, client);
 
 describe('the needs profile', () => {
   it('keeps a needs profile that ranks matching schemes higher', async () => {
