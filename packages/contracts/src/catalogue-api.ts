@@ -3,28 +3,52 @@
  * the history, and the schemes an organisation maintains.
  */
 import { Type, type Static } from 'typebox';
-import { Scheme, SchemeCall } from './schemes';
+import { Deadline, LocalizedText, Scheme, SchemeCall } from './schemes';
 import { literalUnion, Nullable } from './typebox-helpers';
-import { callStatuses } from './vocabulary';
+import { callStatuses, forecastCertainties } from './vocabulary';
 
 export const SchemeId = Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 80 });
+
+/** What a forecast rests on: the past calls it was worked out from, and how sure it is. */
+export const ForecastBasis = Type.Object({
+  /** Ids of the past calls (same scheme and round) the date was taken from, newest first. */
+  callIds: Type.Array(Type.String()),
+  /** True when those calls' dates differ by more than 7 days: the owner moved the date. */
+  ownerMoved: Type.Boolean(),
+  certainty: literalUnion(forecastCertainties),
+  /** True when the newest basis call is more than two years old. */
+  old: Type.Boolean(),
+});
+export type ForecastBasis = Static<typeof ForecastBasis>;
 
 export const CallView = Type.Object({
   ...SchemeCall.properties,
   status: literalUnion(callStatuses),
   /** True for a call predicted from the scheme's past cadence, not announced by its owner. */
   predicted: Type.Boolean(),
+  /** For a predicted call: its basis and certainty; null for real calls. */
+  forecast: Nullable(ForecastBasis),
+  /** The region of the call's round (null for a national call). */
+  region: Nullable(LocalizedText),
+  /**
+   * Stable across a forecast and the real call that later replaces it (same scheme, round and
+   * deadline year): the iCalendar UID.
+   */
+  uid: Type.String(),
 });
 export type CallView = Static<typeof CallView>;
 
-/** A call on a finder card, in the request's language. */
+/** A call on a finder card or deadline list, in the request's language. */
 export const CallSummary = Type.Object({
   id: Type.String(),
   title: Type.String(),
-  opensAt: Nullable(Type.String()),
-  deadline: Type.String(),
+  opensOn: Nullable(Type.String({ format: 'date' })),
+  deadline: Nullable(Deadline),
   status: literalUnion(callStatuses),
   predicted: Type.Boolean(),
+  forecast: Nullable(ForecastBasis),
+  /** The round's region in the request's language; null for a national call. */
+  region: Nullable(Type.String()),
 });
 export type CallSummary = Static<typeof CallSummary>;
 
@@ -32,6 +56,7 @@ export type CallSummary = Static<typeof CallSummary>;
 export const DeadlineItem = Type.Object({
   schemeId: SchemeId,
   schemeName: Type.String(),
+  /** The owner of the call's round, else the scheme's, in the request's language. */
   ownerName: Type.String(),
   call: CallSummary,
 });

@@ -69,6 +69,14 @@ export const FieldErrorCode = {
   unknownProperty: 'unknown_property',
   /** A web address that is not absolute `http:` or `https:` (e.g. `javascript:`, `data:`). */
   invalidUrl: 'invalid_url',
+  /** A call names a round its scheme does not have. */
+  unknownRound: 'unknown_round',
+  /** A reference to a scheme the catalogue does not have (e.g. an ended scheme's successor). */
+  unknownScheme: 'unknown_scheme',
+  /** A county that is already in another round of the same scheme. */
+  overlap: 'overlap',
+  /** An owner id whose names or address differ from those it has elsewhere in the catalogue. */
+  ownerMismatch: 'owner_mismatch',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

@@ -6,9 +6,20 @@
 import { Type, type Static } from 'typebox';
 import { CallSummary, CallView, SchemeId } from './catalogue-api';
 import { PipelineStatusSchema } from './pipeline-api';
-import { ApplicantTypeSchema, Scheme, SchemeThemeSchema } from './schemes';
+import { ApplicantTypeSchema, Scheme, SchemeRound, SchemeThemeSchema } from './schemes';
 import { literalUnion, Nullable } from './typebox-helpers';
-import { collaborationFilters, collaborationModes, eligibilityRoles, fundingSizes, reasonKinds, roleFilters, verdicts } from './vocabulary';
+import {
+  checkStates,
+  collaborationFilters,
+  collaborationModes,
+  conditionKinds,
+  eligibilityRoles,
+  fundingSizes,
+  lifecycleStatuses,
+  reasonKinds,
+  roleFilters,
+  verdicts,
+} from './vocabulary';
 
 /** A municipality number, or `none` for no municipality (see `NO_MUNICIPALITY`). */
 export const MunicipalityChoice = Type.String({ pattern: '^([0-9]{4}|none)$' });
@@ -24,10 +35,16 @@ export const SchemeQuery = Type.Object({
   openNow: Type.Optional(Type.Boolean()),
   /** Only schemes with a deadline (open or forecast) within this many days. */
   deadlineWithin: Type.Optional(Type.Integer({ minimum: 1, maximum: 730 })),
-  /** small: grants up to 500 000 kr, medium: up to 5 000 000 kr, large: above. */
+  /** small: grants up to 500 000 kr, medium: up to 5 000 000 kr, large: above; guidance: schemes without money. */
   funding: Type.Optional(literalUnion(fundingSizes)),
   collaboration: Type.Optional(literalUnion(collaborationFilters)),
-  owner: Type.Optional(Type.String({ maxLength: 200 })),
+  /** An owner's id (`SchemeOwner.id`); matches the scheme's owner or any of its rounds' owners. */
+  owner: Type.Optional(Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 80 })),
+  /**
+   * Lifecycle: left out, active and paused schemes are listed, and ended ones only when the search
+   * text names them; `ended` lists the ended ones.
+   */
+  status: Type.Optional(literalUnion(lifecycleStatuses)),
 });
 export type SchemeQuery = Static<typeof SchemeQuery>;
 
@@ -39,10 +56,45 @@ export const EligibilityReason = Type.Object({
 });
 export type EligibilityReason = Static<typeof EligibilityReason>;
 
+/** Who confirmed a condition and until when; private to the municipality's members. */
+export const ConfirmationRef = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  confirmedAt: Type.String({ format: 'date-time' }),
+  confirmedBy: Nullable(Type.Object({ name: Type.String() })),
+  /** The call the confirmation was made for; it expires with that call's deadline. */
+  callId: Nullable(Type.String()),
+  expiresAt: Type.String({ format: 'date-time' }),
+});
+export type ConfirmationRef = Static<typeof ConfirmationRef>;
+
+/**
+ * One line of the verdict's checklist, in the request's language: a register fact the engine
+ * evaluated (`register`, never left open when met), or a condition the municipality can fulfil.
+ */
+export const CheckItem = Type.Object({
+  /** The condition id (see `conditionKinds`) or `register:<fact>` (county, centrality, population, applicant_type). */
+  conditionId: Type.String(),
+  kind: Type.Union([literalUnion(conditionKinds), Type.Literal('register')]),
+  state: literalUnion(checkStates),
+  label: Type.String(),
+  /** The stored confirmation a met condition rests on; null when met by register facts or planned partners. */
+  confirmation: Nullable(ConfirmationRef),
+  /** For a membership condition: the key confirmations are stored under (shared by every scheme asking for it). */
+  membership: Nullable(Type.String()),
+});
+export type CheckItem = Static<typeof CheckItem>;
+
 export const Eligibility = Type.Object({
   verdict: literalUnion(verdicts),
   role: literalUnion(eligibilityRoles),
-  reasons: Type.Array(EligibilityReason),
+  /** ✓ met, ? to check, ✗ blocker: register facts first, then conditions. */
+  checklist: Type.Array(CheckItem),
+  /** Rules nothing can settle: "check this yourself"; they never decide the verdict. */
+  checkYourself: Type.Array(Type.String()),
+  /** At least one; the first is the key reason. */
+  reasons: Type.Array(EligibilityReason, { minItems: 1 }),
+  /** The round whose rules were used (county-run schemes), else null. */
+  roundId: Nullable(Type.String()),
 });
 export type Eligibility = Static<typeof Eligibility>;
 
@@ -61,7 +113,10 @@ export const SchemeCard = Type.Object({
   id: SchemeId,
   name: Type.String(),
   summary: Type.String(),
+  ownerId: Type.String(),
+  /** The owner's name in the request's language (the municipality's round owner when it has one). */
   ownerName: Type.String(),
+  lifecycle: literalUnion(lifecycleStatuses),
   themes: Type.Array(SchemeThemeSchema),
   collaboration: literalUnion(collaborationModes),
   isGrant: Type.Boolean(),
@@ -75,6 +130,8 @@ export const SchemeCard = Type.Object({
   pipelineStatus: Nullable(PipelineStatusSchema),
   /** Themes shared with the municipality's needs profile. */
   matchedNeeds: Type.Array(SchemeThemeSchema),
+  /** One line in the request's language: why the scheme is placed where it is. */
+  rankReason: Type.String(),
 });
 export type SchemeCard = Static<typeof SchemeCard>;
 
@@ -91,8 +148,8 @@ export const SchemeList = Type.Object({
   /** Schemes the municipality marked "not relevant", left out of the results. */
   hiddenAsNotRelevant: Type.Integer(),
   items: Type.Array(SchemeCard),
-  /** Owners to filter on, sorted by name. */
-  owners: Type.Array(Type.String()),
+  /** Owners to filter on (schemes' and rounds'), names in the request's language, sorted by name. */
+  owners: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
 });
 export type SchemeList = Static<typeof SchemeList>;
 
@@ -100,12 +157,20 @@ export const SchemeDetail = Type.Object({
   scheme: Scheme,
   version: Type.Integer(),
   updatedAt: Type.String({ format: 'date-time' }),
-  /** The newest `checkedAt` among the scheme's sources. */
-  lastCheckedAt: Type.String({ format: 'date' }),
+  /** The newest `checkedAt` among the scheme's sources; null when none records a check. */
+  lastCheckedAt: Nullable(Type.String({ format: 'date' })),
+  /** The successor of an ended scheme, when it is in the catalogue. */
+  successor: Nullable(Type.Object({ id: SchemeId, name: Type.String() })),
   ownerOrganisation: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
   /** Real calls and the forecast of the next one, newest deadline first. */
   calls: Type.Array(CallView),
   municipality: Nullable(EligibilityMunicipality),
+  /**
+   * With a municipality and a county-run scheme: the round of its county, or null with
+   * `roundUnknown` true ("no known round for {county}": unknown, not a blocker).
+   */
+  round: Nullable(SchemeRound),
+  roundUnknown: Type.Boolean(),
   /** Verdicts for both roles when a municipality was chosen. */
   eligibility: Nullable(Type.Object({ lead: Eligibility, partner: Eligibility })),
   pipelineStatus: Nullable(PipelineStatusSchema),

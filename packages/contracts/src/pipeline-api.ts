@@ -1,6 +1,7 @@
 /** The pipeline: where a municipality stands with a scheme or one of its calls. */
 import { Type, type Static } from 'typebox';
 import { SchemeId } from './catalogue-api';
+import { Deadline } from './schemes';
 import { literalUnion, Nullable } from './typebox-helpers';
 import { pipelineStatuses } from './vocabulary';
 
@@ -13,7 +14,10 @@ export const PipelineItem = Type.Object({
   /** Empty for the scheme as a whole. */
   callId: Type.String(),
   callTitle: Nullable(Type.String()),
+  /** The call's deadline instant (ISO; the end of that Oslo day when no time is stated), for sorting. */
   deadline: Nullable(Type.String()),
+  /** The call's deadline as the sources state it: the day, and the time only when stated ("time not stated" otherwise). */
+  callDeadline: Nullable(Deadline),
   status: PipelineStatusSchema,
   assignee: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
   notes: Type.String(),

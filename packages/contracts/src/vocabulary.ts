@@ -70,20 +70,39 @@ export const schemeThemes = [
 ] as const;
 export type SchemeTheme = (typeof schemeThemes)[number];
 
-/** Kinds of actor a scheme's rules speak of (wider than Varde's organisation types). */
+/**
+ * Kinds of actor a scheme's rules speak of (wider than Varde's organisation types), as the sources
+ * distinguish them: a municipal enterprise is Local Government Act chapter 9 (kommunalt foretak), an
+ * inter-municipal company is IKS, a municipal limited company is an AS the municipality owns, a
+ * regional council is an interkommunalt politisk råd. KS is named where a source names it.
+ */
 export const applicantTypes = [
   'municipality',
-  'county_authority',
-  'state_agency',
+  'county_council',
+  'municipal_enterprise',
+  'inter_municipal_company',
+  'municipal_limited_company',
   'regional_council',
-  'municipal_company',
-  'rd_organisation',
-  'business',
+  'state_agency',
+  'company',
   'ngo',
+  'rd_organisation',
   'health_trust',
   'ks',
 ] as const;
 export type ApplicantType = (typeof applicantTypes)[number];
+
+/**
+ * Applicant type names of the first scheme model, and what each became. `municipal_company` was
+ * ambiguous (enterprise, IKS or AS): it maps to the municipal limited company, and the catalogue
+ * names the precise types where the sources do. A query with an old value answers 400 listing the
+ * new options.
+ */
+export const retiredApplicantTypes: Readonly<Record<string, ApplicantType>> = {
+  county_authority: 'county_council',
+  municipal_company: 'municipal_limited_company',
+  business: 'company',
+};
 
 export function isApplicantType(value: unknown): value is ApplicantType {
   return typeof value === 'string' && (applicantTypes as readonly string[]).includes(value);
@@ -102,6 +121,30 @@ export type CallStatus = (typeof callStatuses)[number];
 export const cadences = ['yearly', 'several_per_year', 'rolling', 'irregular'] as const;
 export type Cadence = (typeof cadences)[number];
 
+/** A scheme's life: active; paused (no calls for now, may return); ended (with an end date, maybe a successor). */
+export const lifecycleStatuses = ['active', 'paused', 'ended'] as const;
+export type LifecycleStatus = (typeof lifecycleStatuses)[number];
+
+/**
+ * How sure a forecast is: high (3 or more past calls on the same date ± 7 days), medium (2), low (1,
+ * or the owner moved the date). `old` is reported beside it when the newest basis is over two years old.
+ */
+export const forecastCertainties = ['high', 'medium', 'low'] as const;
+export type ForecastCertainty = (typeof forecastCertainties)[number];
+
+/**
+ * Conditions a municipality can fulfil and confirm (the register facts — county, centrality,
+ * population — are evaluated, never confirmed). The structured rules of a scheme produce conditions
+ * with fixed ids: `partner:<applicantType>`, `municipalities`, `collaboration`, `political_anchoring`,
+ * `own_funding`; a scheme's `conditions` list adds `membership` and `other` conditions with their own ids.
+ */
+export const conditionKinds = ['partner', 'municipalities', 'collaboration', 'political_anchoring', 'own_funding', 'membership', 'other'] as const;
+export type ConditionKind = (typeof conditionKinds)[number];
+
+/** One line of a verdict's checklist: ✓ met, ? to check, ✗ blocker. */
+export const checkStates = ['met', 'to_check', 'blocker'] as const;
+export type CheckState = (typeof checkStates)[number];
+
 // --- Finder, eligibility, pipeline and alerts ---
 
 /** Where a municipality stands with a scheme, in board order. */
@@ -116,8 +159,11 @@ export function isPipelineStatus(value: unknown): value is PipelineStatus {
 export const roleFilters = ['lead', 'partner'] as const;
 export type RoleFilter = (typeof roleFilters)[number];
 
-/** small: grants up to 500 000 kr, medium: up to 5 000 000 kr, large: above. */
-export const fundingSizes = ['small', 'medium', 'large'] as const;
+/**
+ * small: grants up to 500 000 kr, medium: up to 5 000 000 kr, large: above; guidance: schemes without
+ * money (guidance programmes, prizes), which otherwise rank after grants.
+ */
+export const fundingSizes = ['small', 'medium', 'large', 'guidance'] as const;
 export type FundingSize = (typeof fundingSizes)[number];
 
 /** The finder's collaboration filter (a subset of `collaborationModes`). */
@@ -141,5 +187,5 @@ export type ReasonKind = (typeof reasonKinds)[number];
 export const eligibilityRoles = ['lead', 'partner'] as const;
 export type EligibilityRole = (typeof eligibilityRoles)[number];
 
-export const notificationKinds = ['scheme_new', 'scheme_changed', 'deadline_soon'] as const;
+export const notificationKinds = ['scheme_new', 'scheme_changed', 'deadline_soon', 'scheme_ended'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];

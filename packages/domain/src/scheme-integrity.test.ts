@@ -1,8 +1,18 @@
 import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import { Scheme } from '@varde/contracts/schemes';
-import { checkSchemeIntegrity } from './scheme-integrity';
-import { copyOf, countyCodes as counties, fixtureCatalogue, klimasats, prosjektskjonn, rffNordland } from './test-fixtures/schemes';
+import { checkCatalogueIntegrity, checkSchemeIntegrity } from './scheme-integrity';
+import {
+  copyOf,
+  countyCodes as counties,
+  digifin,
+  endedPilots,
+  fixtureCatalogue,
+  klimasats,
+  prosjektskjonn,
+  rffNordland,
+  stimulab,
+} from './test-fixtures/schemes';
 
 // Small fixtures (test-fixtures/schemes.ts); packages/test-support checks the real catalogue.
 const coded = (scheme: Scheme) =>
@@ -21,31 +31,108 @@ describe('checkSchemeIntegrity', () => {
     scheme.funding.minGrantNok = 200_000;
     scheme.funding.maxGrantNok = 100_000;
     scheme.calls[0]!.sourceIds = ['nowhere'];
-    scheme.calls[0]!.opensAt = '2021-03-01T09:00:00+01:00';
-    scheme.calls[0]!.deadline = '2021-02-01T12:00:00+01:00';
+    scheme.calls[0]!.opensOn = '2021-03-01';
+    scheme.calls[0]!.deadline = { date: '2021-02-01', time: null, timeSourceId: null };
     scheme.calls[1]!.id = scheme.calls[0]!.id;
     scheme.name.nn = ' ';
     expect(coded(scheme)).toEqual(
       expect.arrayContaining([
         { path: 'calls.0.sourceIds.0', code: 'unknown_source' },
         { path: 'funding.maxGrantNok', code: 'too_small', limit: 200_000 },
-        { path: 'calls.0.deadline', code: 'before_opening' },
+        { path: 'calls.0.deadline.date', code: 'before_opening' },
         { path: 'calls.1.id', code: 'duplicate' },
         { path: 'name.nn', code: 'required' },
       ]),
     );
   });
 
-  it('asks for Oslo time, a note on uncertain facts, and every source cited', () => {
+  it('asks for real days, a note on uncertain facts, and every source cited', () => {
     const scheme = copyOf(prosjektskjonn);
-    scheme.calls[0]!.deadline = '2020-09-01T23:59:00+01:00';
+    scheme.calls[0]!.deadline = { date: '2020-02-30', time: null, timeSourceId: null };
+    scheme.calls[1]!.opensOn = '2021-13-01';
     scheme.criteria.certainty = 'uncertain';
     delete scheme.criteria.note;
     scheme.sources.push({ ...scheme.sources[0]!, id: 'extra' });
     expect(coded(scheme)).toEqual([
       { path: 'criteria.note', code: 'required' },
       { path: `sources.${scheme.sources.length - 1}.id`, code: 'unused_source' },
-      { path: 'calls.0.deadline', code: 'invalid_format' },
+      { path: 'calls.0.deadline.date', code: 'invalid_format' },
+      { path: 'calls.1.opensOn', code: 'invalid_format' },
+    ]);
+  });
+
+  it('takes a deadline time only with the cited source that states it, and no source without a time', () => {
+    const scheme = copyOf(klimasats);
+    scheme.calls[0]!.deadline = { date: '2021-02-15', time: '13:00', timeSourceId: null };
+    scheme.calls[1]!.deadline = { date: '2022-02-15', time: null, timeSourceId: 'soknad' };
+    scheme.calls[2]!.deadline = { date: '2023-03-01', time: '12:00', timeSourceId: 'nowhere' };
+    expect(coded(scheme)).toEqual([
+      { path: 'calls.0.deadline.timeSourceId', code: 'required' },
+      { path: 'calls.1.deadline.timeSourceId', code: 'invalid_value' },
+      { path: 'calls.2.deadline.timeSourceId', code: 'unknown_source' },
+    ]);
+    // A source cited only for a deadline's time counts as cited.
+    const timed = copyOf(stimulab);
+    timed.sources.push({ id: 'klokkeslett', url: 'https://example.org/tid', title: 'Tid', checkedAt: null });
+    timed.calls[0]!.deadline = { date: '2027-01-15', time: '12:00', timeSourceId: 'klokkeslett' };
+    expect(coded(timed)).toEqual([]);
+  });
+
+  it('keeps calls in rounds that exist, and rounds in real counties that no other round has', () => {
+    const scheme = copyOf(prosjektskjonn);
+    scheme.calls[0]!.roundId = 'agder';
+    scheme.rounds[1]!.counties = ['46', '50'];
+    scheme.rounds[3]!.counties = ['03', '99'];
+    scheme.rounds[2]!.id = scheme.rounds[0]!.id;
+    scheme.rounds[0]!.sourceIds = ['nowhere'];
+    expect(coded(scheme)).toEqual(
+      expect.arrayContaining([
+        { path: 'rounds.0.sourceIds.0', code: 'unknown_source' },
+        { path: 'rounds.1.counties.1', code: 'overlap' },
+        { path: 'rounds.2.id', code: 'duplicate' },
+        { path: 'rounds.3.counties.1', code: 'invalid_value' },
+        { path: 'calls.0.roundId', code: 'unknown_round' },
+      ]),
+    );
+    // A round's own rules and money are checked like the scheme's.
+    const own = copyOf(prosjektskjonn);
+    own.rounds[0]!.applicants!.requiredPartnerTypes = ['rd_organisation'];
+    own.rounds[0]!.funding!.maxGrantNok = 100_000;
+    expect(coded(own)).toEqual([
+      { path: 'rounds.0.applicants.requiredPartnerTypes.0', code: 'invalid_value' },
+      { path: 'rounds.0.funding.maxGrantNok', code: 'too_small', limit: 150_000 },
+    ]);
+  });
+
+  it('asks a paused or ended scheme for its source, and only an ended one for an end day or a successor', () => {
+    const paused = copyOf(klimasats);
+    paused.lifecycle = { status: 'paused', endedOn: '2024-01-01', successorId: 'stimulab', sourceIds: [] };
+    expect(coded(paused)).toEqual([
+      { path: 'lifecycle.sourceIds', code: 'required' },
+      { path: 'lifecycle.endedOn', code: 'invalid_value' },
+      { path: 'lifecycle.successorId', code: 'invalid_value' },
+    ]);
+    const ended = copyOf(endedPilots);
+    ended.lifecycle = { ...ended.lifecycle, endedOn: '2022-12-31', successorId: ended.id, sourceIds: ['nowhere'] };
+    expect(coded(ended)).toEqual([
+      { path: 'lifecycle.sourceIds.0', code: 'unknown_source' },
+      { path: 'lifecycle.successorId', code: 'invalid_value' },
+    ]);
+  });
+
+  it('gives a membership condition its key, and each condition its own id', () => {
+    const scheme = copyOf(digifin);
+    const [member] = scheme.applicants.conditions;
+    scheme.applicants.conditions = [
+      { ...member!, membership: null },
+      { ...member!, kind: 'other' },
+      { id: 'collaboration', kind: 'other', membership: null, text: member!.text },
+    ];
+    expect(coded(scheme)).toEqual([
+      { path: 'applicants.conditions.0.membership', code: 'required' },
+      { path: 'applicants.conditions.1.id', code: 'duplicate' },
+      { path: 'applicants.conditions.1.membership', code: 'invalid_value' },
+      { path: 'applicants.conditions.2.id', code: 'invalid_value' },
     ]);
   });
 
@@ -85,11 +172,41 @@ describe('checkSchemeIntegrity', () => {
     expect(problems[0]!.detail).toBe('unknown property (not in the Scheme schema; misspelt?)');
   });
 
-  it('keeps a county-bound scheme and its calls inside real counties', () => {
+  it('keeps a county-bound scheme and its rounds inside real counties', () => {
     const scheme = copyOf(rffNordland);
     scheme.applicants.counties = ['99'];
-    const problems = coded(scheme);
-    expect(problems).toContainEqual({ path: 'applicants.counties.0', code: 'invalid_value' });
-    expect(problems.some((p) => /^calls\.\d+\.counties\.0$/.test(p.path))).toBe(true);
+    expect(coded(scheme)).toContainEqual({ path: 'applicants.counties.0', code: 'invalid_value' });
+    const regional = copyOf(prosjektskjonn);
+    regional.applicants.counties = ['50', '46', '34'];
+    expect(coded(regional)).toEqual([
+      { path: 'rounds.3.counties.0', code: 'invalid_value' },
+      { path: 'rounds.3.counties.1', code: 'invalid_value' },
+      { path: 'rounds.3.counties.2', code: 'invalid_value' },
+      { path: 'rounds.3.counties.3', code: 'invalid_value' },
+    ]);
+  });
+});
+
+describe('checkCatalogueIntegrity', () => {
+  it('finds nothing wrong with the fixture catalogue', () => {
+    expect(checkCatalogueIntegrity(fixtureCatalogue)).toEqual([]);
+  });
+
+  it('keeps one name per owner id across documents and rounds, and successors in the catalogue', () => {
+    const renamed = copyOf(stimulab);
+    renamed.owner = { ...renamed.owner, name: { ...renamed.owner.name, en: 'Digitalisation Agency' } };
+    const regional = copyOf(prosjektskjonn);
+    regional.rounds[2]!.owner = { ...klimasats.owner };
+    regional.rounds[2]!.owner.url = null;
+    const ended = copyOf(endedPilots);
+    ended.lifecycle = { ...ended.lifecycle, successorId: 'kompetanseprogrammet' };
+    const catalogue = fixtureCatalogue.map((s) => [renamed, regional, ended].find((c) => c.id === s.id) ?? s);
+    expect(checkCatalogueIntegrity(catalogue).map(({ schemeId, path, code }) => ({ schemeId, path, code }))).toEqual([
+      { schemeId: 'kompetansepiloter', path: 'lifecycle.successorId', code: 'unknown_scheme' },
+      { schemeId: 'prosjektskjonn', path: 'rounds.2.owner.url', code: 'owner_mismatch' },
+      { schemeId: 'stimulab', path: 'owner.name.en', code: 'owner_mismatch' },
+    ]);
+    ended.lifecycle.successorId = 'stimulab';
+    expect(checkCatalogueIntegrity(fixtureCatalogue.map((s) => (s.id === ended.id ? ended : s)))).toEqual([]);
   });
 });

@@ -1,13 +1,15 @@
 /**
  * What a scheme must satisfy beyond its schema: no properties the schema does not know, web
  * addresses that are http(s), references between facts and their sources, unique ids, dates that
- * are real Oslo times, and amounts, shares and rules that agree with each other.
+ * are real days with times only where a source states them, rounds that exist and do not overlap,
+ * a lifecycle that cites its source, and amounts, shares and rules that agree with each other.
+ * `checkCatalogueIntegrity` adds what needs the whole catalogue (owner names, successors).
  * One check for both ways a scheme changes — the catalogue files read at start (which report the
  * English `detail`) and edits in the app (which report the coded field errors, translated).
  */
 import { Value } from 'typebox/value';
 import { FieldErrorCode } from '@varde/contracts/errors';
-import { Scheme } from '@varde/contracts/schemes';
+import { Scheme, type ApplicantRules, type Funding } from '@varde/contracts/schemes';
 
 export interface SchemeProblem {
   /** Dotted path inside the scheme, e.g. `calls.2.deadline`. */
@@ -54,6 +56,10 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
   };
   checkUrl('owner.url', scheme.owner.url);
   checkUrl('url', scheme.url);
+  scheme.rounds.forEach((r, i) => {
+    checkUrl(`rounds.${i}.owner.url`, r.owner.url);
+    checkUrl(`rounds.${i}.url`, r.url);
+  });
   scheme.sources.forEach((s, i) => {
     checkUrl(`sources.${i}.url`, s.url);
   });
@@ -77,61 +83,81 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
       report(`${group}.note`, FieldErrorCode.required, `certainty is "${scheme[group].certainty}" but there is no note explaining it`);
     }
   }
+  scheme.rounds.forEach((r, i) => {
+    checkRefs(`rounds.${i}`, r.sourceIds);
+    if (r.applicants) checkRefs(`rounds.${i}.applicants`, r.applicants.sourceIds);
+    if (r.funding) checkRefs(`rounds.${i}.funding`, r.funding.sourceIds);
+    for (const group of ['applicants', 'funding'] as const) {
+      const facts = r[group];
+      if (facts && facts.certainty !== 'verified' && !facts.note) {
+        report(`rounds.${i}.${group}.note`, FieldErrorCode.required, `certainty is "${facts.certainty}" but there is no note explaining it`);
+      }
+    }
+  });
   scheme.calls.forEach((c, i) => {
     checkRefs(`calls.${i}`, c.sourceIds);
+    // The source that states a deadline's time: one of the scheme's sources, given exactly when the time is.
+    const deadline = c.deadline;
+    if (deadline?.timeSourceId) {
+      cited.add(deadline.timeSourceId);
+      if (!sourceIds.has(deadline.timeSourceId)) {
+        report(`calls.${i}.deadline.timeSourceId`, FieldErrorCode.unknownSource, `unknown source "${deadline.timeSourceId}" (not in /sources)`);
+      }
+    }
+    if (deadline && deadline.time !== null && deadline.timeSourceId === null) {
+      report(`calls.${i}.deadline.timeSourceId`, FieldErrorCode.required, 'a deadline time needs the source that states it');
+    }
+    if (deadline && deadline.time === null && deadline.timeSourceId !== null) {
+      report(`calls.${i}.deadline.timeSourceId`, FieldErrorCode.invalidValue, 'must be null when the time is not stated');
+    }
   });
+  checkRefs('lifecycle', scheme.lifecycle.sourceIds);
   scheme.sources.forEach((s, i) => {
     if (!cited.has(s.id)) report(`sources.${i}.id`, FieldErrorCode.unusedSource, `source "${s.id}" is not cited by any fact group or call`);
   });
 
-  // Who may take part.
+  // Who may take part, and the money: the scheme's, and each round's own where it has them.
   const { applicants, funding } = scheme;
-  if (funding.isGrant) {
-    for (const key of ['leadTypes', 'partnerTypes'] as const) {
-      if (applicants[key].length === 0) report(`applicants.${key}`, FieldErrorCode.required, 'must not be empty for a grant (funding.isGrant is true)');
-    }
-  } else {
-    for (const key of ['minGrantNok', 'maxGrantNok', 'maxGrantShare', 'minOwnShare'] as const) {
-      if (funding[key] !== null) report(`funding.${key}`, FieldErrorCode.invalidValue, 'must be null when funding.isGrant is false');
-    }
-  }
-  checkUnique('applicants.leadTypes', applicants.leadTypes, report);
-  checkUnique('applicants.partnerTypes', applicants.partnerTypes, report);
-  checkUnique('applicants.requiredPartnerTypes', applicants.requiredPartnerTypes, report);
-  checkUnique('applicants.centralityClasses', applicants.centralityClasses ?? [], report);
-  applicants.requiredPartnerTypes.forEach((type, i) => {
-    if (!applicants.partnerTypes.includes(type)) {
-      report(`applicants.requiredPartnerTypes.${i}`, FieldErrorCode.invalidValue, `"${type}" is required but not listed in partnerTypes`);
+  checkApplicants('applicants', applicants, funding, countyCodes, report);
+  checkFunding('funding', funding, report);
+  scheme.rounds.forEach((r, i) => {
+    if (r.applicants) checkApplicants(`rounds.${i}.applicants`, r.applicants, r.funding ?? funding, countyCodes, report);
+    if (r.funding) checkFunding(`rounds.${i}.funding`, r.funding, report);
+    if (r.funding && r.funding.isGrant !== funding.isGrant) {
+      report(`rounds.${i}.funding.isGrant`, FieldErrorCode.invalidValue, 'a round cannot differ from its scheme in whether it gives grants');
     }
   });
-  checkCounties('applicants.counties', applicants.counties, countyCodes, report);
-  if (applicants.minPopulation !== null && applicants.maxPopulation !== null && applicants.minPopulation > applicants.maxPopulation) {
-    report(
-      'applicants.maxPopulation',
-      FieldErrorCode.tooSmall,
-      `smaller than minPopulation (${applicants.maxPopulation} < ${applicants.minPopulation})`,
-      applicants.minPopulation,
-    );
-  }
-  if (applicants.minMunicipalities > 1 && !applicants.leadTypes.includes('municipality') && !applicants.partnerTypes.includes('municipality')) {
-    report(
-      'applicants.minMunicipalities',
-      FieldErrorCode.invalidValue,
-      'requires several municipalities, but municipalities are neither lead nor partner types',
-    );
-  }
 
-  // Money.
-  for (const key of ['minGrantNok', 'maxGrantNok'] as const) {
-    const v = funding[key];
-    if (v !== null && v <= 0) report(`funding.${key}`, FieldErrorCode.tooSmall, 'must be a positive amount in NOK', 1);
+  // Lifecycle: paused and ended cite a source; only an ended scheme has an end day or a successor.
+  const { lifecycle } = scheme;
+  if (lifecycle.status !== 'active' && lifecycle.sourceIds.length === 0) {
+    report('lifecycle.sourceIds', FieldErrorCode.required, `a scheme that is ${lifecycle.status} must cite the source that says so`);
   }
-  if (funding.minGrantNok !== null && funding.maxGrantNok !== null && funding.minGrantNok > funding.maxGrantNok) {
-    report('funding.maxGrantNok', FieldErrorCode.tooSmall, `smaller than minGrantNok (${funding.maxGrantNok} < ${funding.minGrantNok})`, funding.minGrantNok);
+  if (lifecycle.status !== 'ended') {
+    if (lifecycle.endedOn !== null) report('lifecycle.endedOn', FieldErrorCode.invalidValue, 'only an ended scheme has an end day');
+    if (lifecycle.successorId !== null) report('lifecycle.successorId', FieldErrorCode.invalidValue, 'only an ended scheme has a successor');
   }
-  if (funding.maxGrantShare !== null && funding.minOwnShare !== null && funding.maxGrantShare + funding.minOwnShare > 1 + 1e-9) {
-    report('funding.minOwnShare', FieldErrorCode.invalidValue, `maxGrantShare + minOwnShare exceed 1 (${funding.maxGrantShare} + ${funding.minOwnShare})`);
-  }
+  if (lifecycle.endedOn !== null) checkDate('lifecycle.endedOn', lifecycle.endedOn, report);
+  if (lifecycle.successorId === scheme.id) report('lifecycle.successorId', FieldErrorCode.invalidValue, 'a scheme cannot succeed itself');
+
+  // Rounds: unique ids, real counties, no county in two rounds, inside the scheme's counties.
+  const roundIds = new Set<string>();
+  const roundOfCounty = new Map<string, string>();
+  scheme.rounds.forEach((r, i) => {
+    const path = `rounds.${i}`;
+    if (roundIds.has(r.id)) report(`${path}.id`, FieldErrorCode.duplicate, `duplicate round id "${r.id}"`);
+    roundIds.add(r.id);
+    checkCounties(`${path}.counties`, r.counties, countyCodes, report);
+    r.counties.forEach((code, j) => {
+      const other = roundOfCounty.get(code);
+      if (other !== undefined && other !== r.id) {
+        report(`${path}.counties.${j}`, FieldErrorCode.overlap, `county "${code}" is also in round "${other}"`);
+      } else roundOfCounty.set(code, r.id);
+      if (applicants.counties && !applicants.counties.includes(code)) {
+        report(`${path}.counties.${j}`, FieldErrorCode.invalidValue, `county "${code}" is outside the scheme's counties (${applicants.counties.join(', ')})`);
+      }
+    });
+  });
 
   // Calls.
   const callIds = new Set<string>();
@@ -139,24 +165,15 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
     const path = `calls.${i}`;
     if (callIds.has(c.id)) report(`${path}.id`, FieldErrorCode.duplicate, `duplicate call id "${c.id}"`);
     callIds.add(c.id);
-    const deadlineOk = checkOsloDateTime(`${path}.deadline`, c.deadline, report);
-    if (c.opensAt !== null && checkOsloDateTime(`${path}.opensAt`, c.opensAt, report) && deadlineOk && Date.parse(c.opensAt) > Date.parse(c.deadline)) {
-      report(`${path}.deadline`, FieldErrorCode.beforeOpening, `is before the call opens (${c.opensAt})`);
+    if (c.roundId !== null && !roundIds.has(c.roundId)) {
+      report(`${path}.roundId`, FieldErrorCode.unknownRound, `unknown round "${c.roundId}" (not in /rounds)`);
+    }
+    const opensOk = c.opensOn === null || checkDate(`${path}.opensOn`, c.opensOn, report);
+    const deadlineOk = c.deadline === null || checkDate(`${path}.deadline.date`, c.deadline.date, report);
+    if (c.opensOn !== null && c.deadline !== null && opensOk && deadlineOk && c.opensOn > c.deadline.date) {
+      report(`${path}.deadline.date`, FieldErrorCode.beforeOpening, `is before the call opens (${c.opensOn})`);
     }
     if (c.budgetNok !== null && c.budgetNok <= 0) report(`${path}.budgetNok`, FieldErrorCode.tooSmall, 'must be a positive amount in NOK', 1);
-    checkCounties(`${path}.counties`, c.counties, countyCodes, report);
-    // A county-bound scheme cannot have calls for other counties.
-    if (applicants.counties && c.counties) {
-      c.counties.forEach((code, j) => {
-        if (!applicants.counties!.includes(code)) {
-          report(
-            `${path}.counties.${j}`,
-            FieldErrorCode.invalidValue,
-            `county "${code}" is outside the scheme's counties (${applicants.counties!.join(', ')})`,
-          );
-        }
-      });
-    }
   });
 
   // Texts: no empty language versions.
@@ -165,6 +182,120 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
 }
 
 type Report = (path: string, code: FieldErrorCode, detail: string, limit?: number) => void;
+
+/** Condition ids the engine gives the structured rules; a scheme's own conditions cannot use them. */
+const reservedConditionIds: ReadonlySet<string> = new Set(['municipalities', 'collaboration', 'political_anchoring', 'own_funding']);
+
+/** Who may take part (the scheme's rules, or a round's own). `funding` is the money the rules go with. */
+function checkApplicants(at: string, applicants: ApplicantRules, funding: Funding, countyCodes: ReadonlySet<string> | null, report: Report): void {
+  if (funding.isGrant) {
+    for (const key of ['leadTypes', 'partnerTypes'] as const) {
+      if (applicants[key].length === 0) report(`${at}.${key}`, FieldErrorCode.required, 'must not be empty for a grant (funding.isGrant is true)');
+    }
+  }
+  checkUnique(`${at}.leadTypes`, applicants.leadTypes, report);
+  checkUnique(`${at}.partnerTypes`, applicants.partnerTypes, report);
+  checkUnique(`${at}.requiredPartnerTypes`, applicants.requiredPartnerTypes, report);
+  checkUnique(`${at}.centralityClasses`, applicants.centralityClasses ?? [], report);
+  applicants.requiredPartnerTypes.forEach((type, i) => {
+    if (!applicants.partnerTypes.includes(type)) {
+      report(`${at}.requiredPartnerTypes.${i}`, FieldErrorCode.invalidValue, `"${type}" is required but not listed in partnerTypes`);
+    }
+  });
+  checkCounties(`${at}.counties`, applicants.counties, countyCodes, report);
+  if (applicants.minPopulation !== null && applicants.maxPopulation !== null && applicants.minPopulation > applicants.maxPopulation) {
+    report(
+      `${at}.maxPopulation`,
+      FieldErrorCode.tooSmall,
+      `smaller than minPopulation (${applicants.maxPopulation} < ${applicants.minPopulation})`,
+      applicants.minPopulation,
+    );
+  }
+  if (applicants.minMunicipalities > 1 && !applicants.leadTypes.includes('municipality') && !applicants.partnerTypes.includes('municipality')) {
+    report(`${at}.minMunicipalities`, FieldErrorCode.invalidValue, 'requires several municipalities, but municipalities are neither lead nor partner types');
+  }
+  // Conditions to confirm: unique ids, not the engine's own; a membership names what one is a member of.
+  const conditionIds = new Set<string>();
+  applicants.conditions.forEach((c, i) => {
+    const path = `${at}.conditions.${i}`;
+    if (conditionIds.has(c.id)) report(`${path}.id`, FieldErrorCode.duplicate, `duplicate condition id "${c.id}"`);
+    conditionIds.add(c.id);
+    if (reservedConditionIds.has(c.id)) report(`${path}.id`, FieldErrorCode.invalidValue, `"${c.id}" is the id of a structured rule's condition`);
+    if (c.kind === 'membership' && c.membership === null)
+      report(`${path}.membership`, FieldErrorCode.required, 'a membership condition needs its membership key');
+    if (c.kind !== 'membership' && c.membership !== null)
+      report(`${path}.membership`, FieldErrorCode.invalidValue, 'only a membership condition has a membership key');
+  });
+}
+
+/** Amounts and shares that agree with each other and with whether the scheme gives grants. */
+function checkFunding(at: string, funding: Funding, report: Report): void {
+  if (!funding.isGrant) {
+    for (const key of ['minGrantNok', 'maxGrantNok', 'maxGrantShare', 'minOwnShare'] as const) {
+      if (funding[key] !== null) report(`${at}.${key}`, FieldErrorCode.invalidValue, 'must be null when funding.isGrant is false');
+    }
+  }
+  for (const key of ['minGrantNok', 'maxGrantNok'] as const) {
+    const v = funding[key];
+    if (v !== null && v <= 0) report(`${at}.${key}`, FieldErrorCode.tooSmall, 'must be a positive amount in NOK', 1);
+  }
+  if (funding.minGrantNok !== null && funding.maxGrantNok !== null && funding.minGrantNok > funding.maxGrantNok) {
+    report(`${at}.maxGrantNok`, FieldErrorCode.tooSmall, `smaller than minGrantNok (${funding.maxGrantNok} < ${funding.minGrantNok})`, funding.minGrantNok);
+  }
+  if (funding.maxGrantShare !== null && funding.minOwnShare !== null && funding.maxGrantShare + funding.minOwnShare > 1 + 1e-9) {
+    report(`${at}.minOwnShare`, FieldErrorCode.invalidValue, `maxGrantShare + minOwnShare exceed 1 (${funding.maxGrantShare} + ${funding.minOwnShare})`);
+  }
+}
+
+export interface CatalogueProblem extends SchemeProblem {
+  schemeId: string;
+}
+
+/**
+ * What only the whole catalogue can show: one owner id carries the same names and address in every
+ * document and round (the first use is the reference), and a successor is a scheme of the catalogue.
+ * `schemes` is every scheme as it will be stored (an edit checks the catalogue with the edited scheme).
+ */
+export function checkCatalogueIntegrity(schemes: readonly Scheme[]): CatalogueProblem[] {
+  const problems: CatalogueProblem[] = [];
+  const ids = new Set(schemes.map((s) => s.id));
+  const owners = new Map<string, { name: Scheme['owner']['name']; url: string | null; schemeId: string }>();
+  for (const scheme of schemes) {
+    const report = (path: string, code: FieldErrorCode, detail: string) => problems.push({ schemeId: scheme.id, path, code, detail });
+    const checkOwner = (path: string, owner: Scheme['owner']) => {
+      const first = owners.get(owner.id);
+      if (!first) {
+        owners.set(owner.id, { name: owner.name, url: owner.url, schemeId: scheme.id });
+        return;
+      }
+      for (const lang of languages) {
+        if (owner.name[lang] !== first.name[lang]) {
+          report(
+            `${path}.name.${lang}`,
+            FieldErrorCode.ownerMismatch,
+            `owner "${owner.id}" is called "${first.name[lang]}" in ${first.schemeId}, not "${owner.name[lang]}"`,
+          );
+        }
+      }
+      if (owner.url !== first.url) {
+        report(
+          `${path}.url`,
+          FieldErrorCode.ownerMismatch,
+          `owner "${owner.id}" has the address ${String(first.url)} in ${first.schemeId}, not ${String(owner.url)}`,
+        );
+      }
+    };
+    checkOwner('owner', scheme.owner);
+    scheme.rounds.forEach((r, i) => {
+      checkOwner(`rounds.${i}.owner`, r.owner);
+    });
+    const successor = scheme.lifecycle.successorId;
+    if (successor !== null && successor !== scheme.id && !ids.has(successor)) {
+      report('lifecycle.successorId', FieldErrorCode.unknownScheme, `unknown scheme "${successor}" (not in the catalogue)`);
+    }
+  }
+  return problems;
+}
 
 /** Dotted paths present in `original` but removed by `Value.Clean`, i.e. properties the schema does not know. */
 function unknownProperties(original: unknown, cleaned: unknown, path = ''): string[] {
@@ -198,29 +329,12 @@ function checkCounties(path: string, counties: string[] | null, known: ReadonlyS
   });
 }
 
-const osloClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** A date-time must parse, carry an explicit offset, and be written in Oslo wall-clock time. */
-function checkOsloDateTime(path: string, value: string, report: Report): boolean {
-  const instant = Date.parse(value);
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/.exec(value);
-  if (Number.isNaN(instant) || !match) {
-    report(path, FieldErrorCode.invalidFormat, `"${value}" is not an ISO date-time with an offset`);
-    return false;
-  }
-  const parts = Object.fromEntries(osloClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const written = `${match[1]}-${match[2]}-${match[3]} ${match[4]}:${match[5]}`;
-  const oslo = `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-  if (written !== oslo) {
-    report(path, FieldErrorCode.invalidFormat, `"${value}" is not Oslo time: that instant is ${oslo} in Oslo (wrong offset ${match[6]} for that date?)`);
+/** A day written `YYYY-MM-DD` that exists in the calendar (no 30 February). */
+function checkDate(path: string, value: string, report: Report): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    report(path, FieldErrorCode.invalidFormat, `"${value}" is not a day of the calendar (YYYY-MM-DD)`);
     return false;
   }
   return true;
