@@ -3,16 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
+import type { AppDb, DbOrTx } from './db-types';
 import { copyClusterTemplate } from './cluster-template';
 import { lockDataDir } from './lock';
 
-export type Schema = typeof schema;
-/** One type for both drivers, so queries type-check the same on PGlite and PostgreSQL. */
-export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
-/** A transaction or the database itself: repositories accept either. */
-export type DbOrTx = Pick<AppDb, 'select' | 'insert' | 'update' | 'delete' | 'execute' | 'query' | 'transaction'>;
+export type { AppDb, DbOrTx, Schema } from './db-types';
 
 export interface Database {
   db: AppDb;
@@ -64,28 +60,45 @@ export async function createDb(options: CreateDbOptions = {}): Promise<Database>
  * Applies the migrations the database does not have yet and returns how many there were. Drizzle's
  * migrator applies every migration newer than the newest one recorded; when that is already the newest
  * in the journal, the migrator (which reads and hashes every file and runs five statements) is skipped.
+ * A migration that rewrites stored documents leaves a row `upgrade:<tag>` in `reference_data_state`;
+ * those data upgrades run next (data-upgrades.ts), each in one transaction, and again at the next start
+ * if one was interrupted.
  */
 export async function runMigrations(database: Database): Promise<number> {
   const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as { entries: { when: number }[] };
-  const applied = await newestAppliedMigration(database.db);
+  const { applied, upgradesPending } = await migrationState(database.db);
   const pending = journal.entries.filter((entry) => applied === null || entry.when > applied).length;
-  if (pending === 0) return 0;
-  if (database.kind === 'pglite') {
-    const { migrate } = await import('drizzle-orm/pglite/migrator');
-    await migrate(database.db as never, { migrationsFolder });
-  } else {
-    const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-    await migrate(database.db as never, { migrationsFolder });
+  if (pending === 0 && !upgradesPending) return 0;
+  if (pending > 0) {
+    if (database.kind === 'pglite') {
+      const { migrate } = await import('drizzle-orm/pglite/migrator');
+      await migrate(database.db as never, { migrationsFolder });
+    } else {
+      const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+      await migrate(database.db as never, { migrationsFolder });
+    }
   }
+  const { runDataUpgrades } = await import('./data-upgrades');
+  await runDataUpgrades(database.db);
   return pending;
 }
 
-/** `created_at` (the journal's `when`) of the newest applied migration, or null on a new database. */
-async function newestAppliedMigration(db: AppDb): Promise<number | null> {
-  const [table] = await selectRows<{ name: string | null }>(db, sql`select to_regclass('drizzle.__drizzle_migrations')::text as name`);
-  if (!table?.name) return null;
-  const [row] = await selectRows<{ at: string | number | null }>(db, sql`select max(created_at) as at from drizzle.__drizzle_migrations`);
-  return row?.at === null || row?.at === undefined ? null : Number(row.at);
+/**
+ * `created_at` (the journal's `when`) of the newest applied migration, or null on a new database, and
+ * whether a data upgrade is waiting: two queries, as cheap as reading the newest migration alone.
+ */
+async function migrationState(db: AppDb): Promise<{ applied: number | null; upgradesPending: boolean }> {
+  const [tables] = await selectRows<{ migrations: string | null; state: string | null }>(
+    db,
+    sql`select to_regclass('drizzle.__drizzle_migrations')::text as migrations, to_regclass('public.reference_data_state')::text as state`,
+  );
+  if (!tables?.migrations) return { applied: null, upgradesPending: false };
+  const upgrades = tables.state ? sql`(select count(*) from reference_data_state where name like 'upgrade:%')` : sql`0`;
+  const [row] = await selectRows<{ at: string | number | null; upgrades: string | number }>(
+    db,
+    sql`select (select max(created_at) from drizzle.__drizzle_migrations) as at, ${upgrades} as upgrades`,
+  );
+  return { applied: row?.at === null || row?.at === undefined ? null : Number(row.at), upgradesPending: Number(row?.upgrades ?? 0) > 0 };
 }
 
 /**

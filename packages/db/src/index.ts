@@ -8,3 +8,6 @@ export { canonicalJson } from './canonical-json';
 export { referenceDataDir, readReferenceJson } from './reference-data';
 export * as schema from './schema';
 export { backupEmbedded, restoreDump, portableDump, RestoreTargetNotEmptyError } from './backup';
+export { upgradeSchemeDocument, isUpgradedScheme, type CountyNames } from './scheme-upgrade';
+export { knownOwners, knownOwner, retiredOwnerNames, type KnownOwnerId } from './scheme-owners';
+export { runDataUpgrades, upgradeSavedQuery } from './data-upgrades';

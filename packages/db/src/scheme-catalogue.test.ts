@@ -32,9 +32,46 @@ describe('scheme catalogue data', () => {
         ...s.reporting.sourceIds,
         ...s.cadence.sourceIds,
         ...s.calls.flatMap((c) => c.sourceIds),
+        ...s.rounds.flatMap((r) => r.sourceIds),
+        ...s.lifecycle.sourceIds,
       ];
       for (const id of cited) expect(ids.has(id), `${s.id} cites ${id}`).toBe(true);
     }
+  });
+
+  it('runs prosjektskjønn as one scheme with a round per State Administrator, each with its calls', () => {
+    const s = scheme('prosjektskjonn');
+    expect(s.rounds.map((r) => [r.id, r.counties, r.owner.id])).toEqual([
+      ['trondelag', ['50'], 'statsforvalteren-trondelag'],
+      ['innlandet', ['34'], 'statsforvalteren-innlandet'],
+      ['vestland', ['46'], 'statsforvalteren-vestland'],
+      ['oslo-og-viken', ['03', '31', '32', '33'], 'statsforvalteren-oslo-og-viken'],
+    ]);
+    expect(s.rounds[2]!.owner.name).toEqual({ nb: 'Statsforvalteren i Vestland', nn: 'Statsforvaltaren i Vestland', en: 'The County Governor of Vestland' });
+    expect(s.calls.map((c) => c.roundId)).toEqual(['trondelag', 'innlandet', 'vestland', 'oslo-og-viken']);
+    // Innlandet 2021 asked for several municipalities or a plan to share the knowledge.
+    expect(s.rounds[1]!.applicants!.conditions.map((c) => c.id)).toEqual(['several-municipalities-or-transfer-plan']);
+  });
+
+  it('asks for DigiFin membership as a membership condition', () => {
+    expect(scheme('digifin').applicants.conditions).toEqual([expect.objectContaining({ kind: 'membership', membership: 'digifin' })]);
+  });
+
+  it('keeps the district housing grant apart, for centrality classes 5 and 6', () => {
+    const s = scheme('husbanken-boligtiltak-distrikt');
+    expect(s.applicants.centralityClasses).toEqual([5, 6]);
+    expect(s.calls).toEqual([expect.objectContaining({ deadline: { date: '2024-04-01', time: null, timeSourceId: null }, budgetNok: 21_000_000 })]);
+    expect(scheme('husbanken-boligtiltak').calls.map((c) => c.id)).toEqual(['boligsosiale-2023']);
+  });
+
+  it('marks the Nordland regional research fund as ended, citing the source', () => {
+    const { lifecycle } = scheme('regionale-forskningsfond-nordland');
+    expect(lifecycle.status).toBe('ended');
+    expect(lifecycle.sourceIds.length).toBeGreaterThan(0);
+  });
+
+  it('records no check day that did not happen', () => {
+    for (const s of load()) for (const src of s.sources) expect(src.checkedAt, `${s.id}/${src.id}`).toBeNull();
   });
 
   it("lets municipalities into Digdir's co-funding scheme only as partners", () => {
@@ -42,7 +79,7 @@ describe('scheme catalogue data', () => {
     expect(digdir.applicants.leadTypes).not.toContain('municipality');
     expect(digdir.applicants.leadTypes).toEqual(['state_agency']);
     expect(digdir.applicants.partnerTypes).toContain('municipality');
-    expect(digdir.applicants.partnerTypes).toContain('county_authority');
+    expect(digdir.applicants.partnerTypes).toContain('county_council');
   });
 
   it('requires an R&D organisation in IPO', () => {
@@ -109,16 +146,58 @@ describe('scheme catalogue validation', () => {
       'an unknown source id',
       'forskningsradet-ipo.json',
       (d: Doc) => void d.applicants.sourceIds.push('nowhere'),
-      '/applicants/sourceIds/1: unknown source "nowhere"',
+      '/applicants/sourceIds/2: unknown source "nowhere"',
     ],
     ['a grant without partner types', 'digdir-medfinansiering.json', (d: Doc) => void (d.applicants.partnerTypes = []), '/applicants/partnerTypes'],
     [
-      'a summer deadline with the winter offset',
+      'a deadline in the first model (a date-time)',
       'prosjektskjonn.json',
-      (d: Doc) => void (d.calls[0].deadline = '2020-09-01T23:59:00+01:00'),
+      (d: Doc) => void (d.calls[0].deadline = '2020-09-01T23:59:00+02:00'),
       '/calls/0/deadline',
     ],
-    ['a deadline that is no date', 'klimasats.json', (d: Doc) => void (d.calls[0].deadline = '2021-02-30T23:59:00+01:00'), '/calls/0/deadline'],
+    ['a deadline that is no date', 'klimasats.json', (d: Doc) => void (d.calls[0].deadline.date = '2021-02-30'), '/calls/0/deadline/date'],
+    [
+      'a deadline time without the source that states it',
+      'klimasats.json',
+      (d: Doc) => void (d.calls[0].deadline.time = '23:59'),
+      '/calls/0/deadline/timeSourceId: a deadline time needs the source that states it',
+    ],
+    [
+      'a call in a round the scheme does not have',
+      'prosjektskjonn.json',
+      (d: Doc) => void (d.calls[0].roundId = 'agder'),
+      '/calls/0/roundId: unknown round "agder"',
+    ],
+    [
+      'a county in two rounds',
+      'prosjektskjonn.json',
+      (d: Doc) => void d.rounds[3].counties.push('46'),
+      '/rounds/3/counties/4: county "46" is also in round "vestland"',
+    ],
+    [
+      'an ended scheme that cites no source',
+      'regionale-forskningsfond-nordland.json',
+      (d: Doc) => void (d.lifecycle.sourceIds = []),
+      '/lifecycle/sourceIds: a scheme that is ended must cite the source that says so',
+    ],
+    [
+      'a successor the catalogue does not have',
+      'kompetansepiloter.json',
+      (d: Doc) => void (d.lifecycle.successorId = 'kompetanseprogrammet'),
+      '/lifecycle/successorId: unknown scheme "kompetanseprogrammet"',
+    ],
+    [
+      'an owner id with another name than in the other files',
+      'pes-horisont-europa.json',
+      (d: Doc) => void (d.owner.name.en = 'Research Council'),
+      '/owner/name/en: owner "forskningsradet" is called',
+    ],
+    [
+      'a membership condition without its key',
+      'digifin.json',
+      (d: Doc) => void (d.applicants.conditions[0].membership = null),
+      '/applicants/conditions/0/membership: a membership condition needs its membership key',
+    ],
     ['an id that differs from the file name', 'husbanken-boligtiltak.json', (d: Doc) => void (d.id = 'husbanken'), '/id: id "husbanken" does not match'],
     ['a misspelt property', 'bygdevekstavtaler.json', (d: Doc) => void (d.funding.maxGrantNOK = 1), '/funding/maxGrantNOK: unknown property'],
     [

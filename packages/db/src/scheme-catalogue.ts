@@ -2,15 +2,16 @@
  * The scheme catalogue as shipped data: one JSON file per scheme in `data/schemes/`, each a `Scheme`
  * (see packages/contracts/src/schemes.ts). Reading it validates every file against the schema and
  * checks what the schema alone cannot: properties the schema does not know, web addresses that are
- * not http(s), references between facts and their sources, unique ids, dates that are real Oslo
- * times, and amounts and shares that agree with each other.
+ * not http(s), references between facts and their sources, unique ids, real days, deadline times
+ * with their sources, rounds, lifecycle, and amounts and shares that agree with each other; then,
+ * across files, that an owner id has the same names everywhere and that successors exist.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Value } from 'typebox/value';
 import { Scheme } from '@varde/contracts/schemes';
-import { checkSchemeIntegrity } from '@varde/domain/scheme-integrity';
+import { checkCatalogueIntegrity, checkSchemeIntegrity } from '@varde/domain/scheme-integrity';
 import { readReferenceJson } from './reference-data';
 
 export const schemeCatalogueDir = fileURLToPath(new URL('../../../data/schemes/', import.meta.url));
@@ -63,6 +64,11 @@ export function readSchemeCatalogue(dir: string = schemeCatalogueDir): Scheme[] 
     if (earlier) report('/id', `id "${scheme.id}" is also used by ${earlier}`);
     else fileById.set(scheme.id, file);
     schemes.push(scheme);
+  }
+
+  // Across files: one owner id, one set of names; successors that exist.
+  for (const problem of checkCatalogueIntegrity(schemes)) {
+    problems.push(`${fileById.get(problem.schemeId) ?? problem.schemeId}: /${problem.path.replaceAll('.', '/')}: ${problem.detail}`);
   }
 
   if (problems.length > 0) throw new SchemeCatalogueError(problems);
