@@ -9,6 +9,7 @@ import { feedAddressRoutes } from './modules/calendar-feeds/feed-address.routes'
 import { calendarRoutes } from './modules/catalogue/calendar.routes';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { exportRoutes } from './modules/catalogue/export.routes';
+import { confirmationRoutes } from './modules/confirmations/confirmation.routes';
 import { deadlineRoutes } from './modules/finder/deadline.routes';
 import { finderRoutes } from './modules/finder/finder.routes';
 import { mapRoutes } from './modules/geo/map.routes';
@@ -48,6 +49,7 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(calendarFeedRoutes, { feeds, config });
   await app.register(exportRoutes, { catalogue });
   await app.register(pipelineRoutes, { pipeline: services.pipelineService });
+  await app.register(confirmationRoutes, { confirmations: services.confirmationService });
   await app.register(needsRoutes, { needs: services.needsService });
   await app.register(feedAddressRoutes, { feeds, config });
   await app.register(savedSearchRoutes, { alerts: services.alertService });

@@ -151,6 +151,8 @@ function baseBody(op: Operation): unknown {
       return { organisationId: null };
     case 'PUT /api/organisations/{id}/pipeline':
       return { schemeId: 'digifin', status: 'interested', assigneeUserId: null, notes: 'Naughty' };
+    case 'PUT /api/organisations/{id}/confirmations':
+      return { schemeId: 'klimasats', conditionId: 'political_anchoring', callId: null };
     default:
       return example(op.body!);
   }

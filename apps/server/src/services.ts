@@ -12,6 +12,8 @@ import { createCalendarFeedRepository } from './modules/calendar-feeds/calendar-
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service';
 import { createCatalogueRepository } from './modules/catalogue/catalogue.repository';
 import { createCatalogueService } from './modules/catalogue/catalogue.service';
+import { createConfirmationRepository } from './modules/confirmations/confirmation.repository';
+import { createConfirmationService } from './modules/confirmations/confirmation.service';
 import { createFinderService } from './modules/finder/finder.service';
 import { createMunicipalityRepository } from './modules/municipalities/municipality.repository';
 import { createMunicipalityService } from './modules/municipalities/municipality.service';
@@ -74,10 +76,19 @@ export function createServices(db: AppDb, config: AppConfig) {
     pipeline: pipelineService,
     catalogue: catalogueService,
   });
+  const confirmationService = createConfirmationService({
+    transaction,
+    repo: createConfirmationRepository(db),
+    catalogue: catalogueService,
+    organisations: organisationService,
+    municipalities: municipalityService,
+    accounts: accountService,
+  });
   const finderService = createFinderService({
     catalogue: catalogueService,
     pipeline: pipelineService,
     needs: needsService,
+    confirmations: confirmationService,
     municipalities: municipalityService,
   });
   const alertService = createAlertService({
@@ -100,6 +111,7 @@ export function createServices(db: AppDb, config: AppConfig) {
     pipelineService,
     needsService,
     calendarFeedService,
+    confirmationService,
     finderService,
     alertService,
   };

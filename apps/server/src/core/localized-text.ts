@@ -1,12 +1,29 @@
 /** Picking and formatting text in the request's language. */
-import type { Language } from '@varde/contracts';
-import type { LocalizedText } from '@varde/contracts/schemes';
+import { translate, type Language } from '@varde/contracts';
+import type { Deadline, LocalizedText } from '@varde/contracts/schemes';
 
 export const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 export const pick = (text: LocalizedText, lang: Language) => text[lang];
 
-/** A deadline as people in Norway read it: "15. februar 2027 kl. 23:59". */
-export function formatDeadline(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(new Date(iso));
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+/** A calendar day as people in Norway read it: "2027-02-15" → "15. februar 2027" (no time zone involved). */
+export function formatDate(isoDate: string, lang: Language): string {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/**
+ * A deadline as its source states it: "15. februar 2027 kl. 12:00", or with no stated time
+ * "15. februar 2027 (klokkeslett ikke oppgitt)" — never a made-up time.
+ */
+export function formatDeadline(deadline: Pick<Deadline, 'date' | 'time'>, lang: Language): string {
+  const date = formatDate(deadline.date, lang);
+  return deadline.time === null ? translate(lang, 'deadline.withoutTime', { date }) : translate(lang, 'deadline.withTime', { date, time: deadline.time });
 }

@@ -67,6 +67,10 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'GET /api/organisations/:id/pipeline': 'organisationPrivate',
   'PUT /api/organisations/:id/pipeline': 'organisationPrivate',
   'DELETE /api/organisations/:id/pipeline/:itemId': 'organisationPrivate',
+  // Condition confirmations are the municipality's own work, like its pipeline (ADR 009).
+  'GET /api/organisations/:id/confirmations': 'organisationPrivate',
+  'PUT /api/organisations/:id/confirmations': 'organisationPrivate',
+  'DELETE /api/organisations/:id/confirmations/:confirmationId': 'organisationPrivate',
   'GET /api/organisations/:id/needs': 'organisationPrivate',
   'PUT /api/organisations/:id/needs': 'organisationPrivate',
   'GET /api/organisations/:id/calendar': 'organisationPrivate',

@@ -11,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SchemeDetail } from '@varde/contracts/finder-api';
+import { deadlineInstant } from '@varde/domain/calls';
 import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { buildApp } from '../app';
 import { loadConfig, paths } from '../config';
@@ -133,8 +134,8 @@ describe('the render cache', () => {
   it('renders a kept page again once a deadline on it has passed', async () => {
     // A real call of the scheme, past or not: the clock is moved to just before its deadline.
     const detail = (await app.inject({ url: '/api/schemes/klimasats' })).json() as SchemeDetail;
-    const call = detail.calls.find((c) => !c.predicted)!;
-    const deadline = Date.parse(call.deadline);
+    const call = detail.calls.find((c) => !c.predicted && c.deadline)!;
+    const deadline = deadlineInstant(call.deadline!).getTime();
     const boundary = (await app.services.catalogueService.nextCallChange(new Date(deadline - 60_000)))!.getTime();
     expect(boundary).toBeGreaterThanOrEqual(deadline - 60_000);
     expect(boundary).toBeLessThanOrEqual(deadline);
@@ -194,6 +195,31 @@ describe('the render cache', () => {
     expect(signedIn.body).toContain(memberName);
     const anonymous = await page('/ordninger');
     expect(anonymous.body).not.toContain(memberName);
+  });
+
+  it('never keeps a verdict that rests on a confirmation: the member sees it, the kept public page does not', async () => {
+    const organisation = (await municipalityOrganisation(database.db, '1151')).id;
+    const ids: string[] = [];
+    for (const conditionId of ['open-problem', 'own-money']) {
+      const saved = await app.inject({
+        method: 'PUT',
+        url: `/api/organisations/${organisation}/confirmations`,
+        headers: member.headers,
+        payload: { schemeId: 'stimulab', conditionId },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      ids.push(saved.json().id);
+    }
+    app.renderCache!.clear();
+    const url = '/ordninger/stimulab?municipality=1151';
+    const own = await page(url, { cookie: member.cookie });
+    expect(outcome(own)).toBe('off');
+    for (const id of ids) expect(own.body).toContain(id);
+    const anonymous = await page(url);
+    expect(outcome(anonymous)).toBe('miss');
+    const kept = await page(url);
+    expect(outcome(kept)).toBe('hit');
+    for (const body of [anonymous.body, kept.body]) for (const id of ids) expect(body).not.toContain(id);
   });
 
   it('keeps neither pages that are not public nor error pages', async () => {

@@ -1,7 +1,7 @@
 /**
  * Saved finder searches and the in-app notifications they produce: a scheme that newly matches, a
- * matching scheme whose facts changed (a new version), and a deadline of a matching scheme within
- * two weeks. Nothing runs in the background: a user's saved searches are run when they read their
+ * matching scheme whose facts changed (a new version), a matching scheme that has ended (once per
+ * search and scheme), and a deadline of a matching scheme within two weeks. Nothing runs in the background: a user's saved searches are run when they read their
  * notifications, at most once per catalogue change and Oslo day (the last check is stored in
  * `notification_checks`, so every instance honours it), and each event is stored once (a unique key
  * per user). A user has at most `limits.savedSearchesPerUser` searches, and the header's unread
@@ -15,15 +15,25 @@ import type { Notification, NotificationList, SavedSearch, SavedSearchCreate, Un
 import type { SchemeList, SchemeListQuery } from '@varde/contracts/finder-api';
 import { AppError, notFound } from '../../core/app-error';
 import type { AuthContext, SignedInViewer, Viewer } from '../../core/auth-context';
+import { osloParts } from '@varde/domain/calls';
 import { formatDeadline, pick } from '../../core/localized-text';
 import type { RunInTransaction } from '../../core/transaction';
 import type { AccountService } from '../auth/account.service';
 import type { CatalogueService } from '../catalogue/catalogue.service';
-import { eventsFor, osloDay, seenVersions, type Match, type NotificationEvent, type Payload } from './alert-events';
+import { eventsFor, osloDay, seenVersions, type Match, type NotificationEvent, type Payload, type SchemeState } from './alert-events';
 import type { AlertRepository } from './alert.repository';
 
 /** Runs a finder query for a viewer (the finder's `list`). */
 export type FindSchemes = (query: SchemeListQuery, viewer: Viewer) => Promise<SchemeList>;
+
+/** A stored deadline as its source states it; rows stored before issue 10 hold only the instant. */
+function payloadDeadline(payload: Payload): { date: string; time: string | null } | null {
+  if (payload.deadlineDate) return { date: payload.deadlineDate, time: payload.deadlineTime ?? null };
+  if (!payload.deadline) return null;
+  const p = osloParts(new Date(payload.deadline));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+}
 
 const searchLimitReached = () => new AppError(ErrorCode.conflict, 'error.saved_search_limit', { limit: limits.savedSearchesPerUser });
 
@@ -52,6 +62,12 @@ export function createAlertService(deps: {
     return result.items.map((item) => ({ id: item.id, version: cat.byId.get(item.id)?.version ?? 1, nextCall: item.nextCall }));
   }
 
+  /** Each scheme's version and whether it has ended: a scheme a search matched may have ended since. */
+  async function schemeStates(): Promise<Map<string, SchemeState>> {
+    const cat = await catalogue.catalogue();
+    return new Map(cat.rows.map((r) => [r.id, { version: r.version, ended: r.data.lifecycle.status === 'ended' }]));
+  }
+
   /** Runs the user's saved searches and stores new events, unless this catalogue and day were checked. */
   async function refresh(viewer: SignedInViewer, stamp: string) {
     const userId = viewer.auth.user.id;
@@ -61,12 +77,12 @@ export function createAlertService(deps: {
     if (last?.catalogueStamp === stamp && last.osloDay === day) return;
     if (!(await repo.claimCheck(userId, stamp, day, now()))) return;
     try {
-      const searches = await repo.searchesOf(userId);
+      const [searches, states] = await Promise.all([repo.searchesOf(userId), schemeStates()]);
       const at = now().getTime();
       const results: { id: string; events: NotificationEvent[]; seen: Record<string, number> }[] = [];
       for (const search of searches) {
         const found = await matches(search.query, viewer);
-        results.push({ id: search.id, events: eventsFor(search, found, at), seen: seenVersions(found) });
+        results.push({ id: search.id, events: eventsFor(search, found, at, states), seen: seenVersions(found) });
       }
       if (results.length === 0) return;
       await transaction(async (tx) => {
@@ -133,6 +149,7 @@ export function createAlertService(deps: {
       const unread = rows[0]?.unread ?? 0;
       const items: Notification[] = rows.map((r) => {
         const payload = r.payload as unknown as Payload;
+        const deadline = payloadDeadline(payload);
         const scheme = cat.byId.get(payload.schemeId)?.data;
         const schemeName = scheme ? pick(scheme.name, viewer.lang) : payload.schemeId;
         const kind = r.kind as Notification['kind'];
@@ -146,7 +163,7 @@ export function createAlertService(deps: {
           message: translate(viewer.lang, `notification.${kind}`, {
             scheme: schemeName,
             search: payload.searchName,
-            deadline: payload.deadline ? formatDeadline(payload.deadline, viewer.lang) : '',
+            deadline: deadline ? formatDeadline(deadline, viewer.lang) : '',
           }),
           createdAt: r.createdAt.toISOString(),
           read: r.readAt !== null,

@@ -10,7 +10,6 @@ import { limits } from '@varde/contracts';
 import type { NotificationList } from '@varde/contracts/alerts-api';
 import type { SchemeDetail } from '@varde/contracts/finder-api';
 import { schema } from '@varde/db';
-import { osloDateTime } from '@varde/domain/calls';
 import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
 import { addMember, createTestApp, createUser, municipalityOrganisation, signIn, type Client } from '../../test/factories';
 import { osloDay } from './alert-events';
@@ -232,9 +231,9 @@ describe('notification checks', () => {
   it("notifies a new search's near deadline at once, even when today's check has run", async () => {
     const user = await member();
     const soon = new Date(Date.now() + 5 * 24 * 3600_000);
-    const [year, month, day] = osloDay(soon).split('-').map(Number) as [number, number, number];
     await editScheme('klimasats', (scheme) => {
-      scheme.calls.push({ ...scheme.calls[0]!, id: 'testfrist-snart', opensAt: null, deadline: osloDateTime(year, month, day, 12, 0) });
+      const source = scheme.calls[0]!.sourceIds[0]!;
+      scheme.calls.push({ ...scheme.calls[0]!, id: 'testfrist-snart', opensOn: null, deadline: { date: osloDay(soon), time: '12:00', timeSourceId: source } });
     });
     await createSearch(user, 'Noe annet', { theme: ['health_care'] });
     await readNotifications(user);
@@ -244,7 +243,10 @@ describe('notification checks', () => {
     expect(finder).toHaveBeenCalledTimes(1);
     const list = await readNotifications(user);
     expect(finder).toHaveBeenCalledTimes(1);
-    expect(list.items.filter((n) => n.kind === 'deadline_soon' && n.schemeId === 'klimasats')).toHaveLength(1);
+    const soonItems = list.items.filter((n) => n.kind === 'deadline_soon' && n.schemeId === 'klimasats');
+    expect(soonItems).toHaveLength(1);
+    // The time the source states, on an Oslo clock.
+    expect(soonItems[0]!.message).toMatch(/^Søknadsfristen for Klimasats.* er \d{1,2}\. \p{L}+ \d{4} kl\. 12:00\.$/u);
     expect(list.items.some((n) => n.kind === 'scheme_new')).toBe(false);
   });
 });
@@ -271,5 +273,62 @@ describe('saved searches and notifications', () => {
     const foreign = await app.inject({ method: 'POST', url: `/api/notifications/${changed[0]!.id}/dismiss`, headers: other.headers });
     expect(foreign.statusCode).toBe(404);
     expect((await readNotifications(user)).items.some((n) => n.kind === 'scheme_changed')).toBe(false);
+  });
+});
+
+describe('a scheme that ends', () => {
+  it('is notified once per saved search that matched it; its page and the pipeline item remain', async () => {
+    const user = await member();
+    // One search keeps StimuLab in its results once ended (its name is searched), one loses it (a theme).
+    expect((await createSearch(user, 'Navnet', { q: 'StimuLab' })).statusCode).toBe(201);
+    expect((await createSearch(user, 'Temaet', { theme: ['other'] })).statusCode).toBe(201);
+    const item = await app.inject({
+      method: 'PUT',
+      url: `/api/organisations/${tydal}/pipeline`,
+      headers: user.headers,
+      payload: { schemeId: 'stimulab', status: 'interested' },
+    });
+    expect(item.statusCode, item.body).toBe(200);
+    expect((await readNotifications(user)).items).toEqual([]);
+
+    await editScheme('stimulab', (scheme) => {
+      scheme.lifecycle = { status: 'ended', endedOn: null, successorId: 'klimasats', sourceIds: [scheme.sources[0]!.id] };
+    });
+    const ended = (await readNotifications(user)).items.filter((n) => n.kind === 'scheme_ended');
+    expect(ended.map((n) => n.searchName).sort()).toEqual(['Navnet', 'Temaet']);
+    expect(ended.every((n) => n.schemeId === 'stimulab')).toBe(true);
+    expect(ended[0]!.message).toMatch(/^Ordningen StimuLab.* er avsluttet \(søket «(Navnet|Temaet)»\)\.$/);
+    expect((await readNotifications(user)).items.some((n) => n.kind === 'scheme_changed')).toBe(false);
+
+    // Further edits of the ended scheme tell nobody it ended again.
+    await editScheme('stimulab', (scheme) => {
+      scheme.summary.nb = `${scheme.summary.nb} Avsluttet.`;
+    });
+    expect((await readNotifications(user)).items.filter((n) => n.kind === 'scheme_ended')).toHaveLength(2);
+
+    // Out of the finder, but its page, the successor and the pipeline item remain.
+    const finder = (await app.inject({ url: '/api/schemes?theme=other', headers: user.headers })).json() as { items: { id: string }[] };
+    expect(finder.items.map((c) => c.id)).not.toContain('stimulab');
+    const byName = (await app.inject({ url: '/api/schemes?q=StimuLab' })).json() as { items: { id: string; lifecycle: string }[] };
+    expect(byName.items.find((c) => c.id === 'stimulab')?.lifecycle).toBe('ended');
+    const page = (await app.inject({ url: '/api/schemes/stimulab' })).json() as SchemeDetail;
+    expect(page.scheme.lifecycle.status).toBe('ended');
+    expect(page.successor).toMatchObject({ id: 'klimasats' });
+    const pipeline = (await app.inject({ url: `/api/organisations/${tydal}/pipeline`, headers: user.headers })).json() as { items: { schemeId: string }[] };
+    expect(pipeline.items.map((i) => i.schemeId)).toContain('stimulab');
+    const history = await app.inject({ url: '/api/schemes/stimulab/versions' });
+    expect(history.statusCode).toBe(200);
+    expect((history.json() as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("saves an owner filter by the owner's id, never by a name", async () => {
+    const user = await member();
+    const byName = await createSearch(user, 'Miljø', { owner: 'Miljødirektoratet' });
+    expect(byName.statusCode).toBe(400);
+    expect(byName.json().error.fields[0]).toMatchObject({ path: 'query.owner', code: 'invalid_format' });
+    const byId = await createSearch(user, 'Miljø', { owner: 'miljodirektoratet' });
+    expect(byId.statusCode, byId.body).toBe(201);
+    const found = (await app.inject({ url: '/api/schemes?owner=miljodirektoratet' })).json() as { items: { id: string; ownerId: string }[] };
+    expect(found.items.map((c) => c.id)).toEqual(['klimasats']);
   });
 });

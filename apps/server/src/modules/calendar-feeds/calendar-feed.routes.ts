@@ -6,6 +6,10 @@ import type { AppConfig } from '../../config';
 import { apiError } from '../../core/api-responses';
 import { notFound } from '../../core/app-error';
 import { publicAccess } from '../../core/route-permissions';
+
+const ICS_DESCRIPTION =
+  'An iCalendar (RFC 5545) file in the language of `lang`: deadlines with a stated time in UTC, deadlines whose time is not stated as ' +
+  'all-day events; the region of a regional round in the summary; one UID per call, shared by a forecast and the call that replaces it.';
 import type { CalendarFeedService } from './calendar-feed.service';
 
 /** The calendar feed behind a member's secret address (the address is the credential: public route). */
@@ -26,7 +30,7 @@ export async function calendarFeedRoutes(app: FastifyInstance, deps: { feeds: Ca
           'organisation had before answers 410 with a plain-text message, in the request language, saying where to get a personal address.',
         params: Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' }) }),
         response: {
-          200: { description: 'An iCalendar (RFC 5545) file; times in UTC.', content: { 'text/calendar': { schema: Type.String() } } },
+          200: { description: ICS_DESCRIPTION, content: { 'text/calendar': { schema: Type.String() } } },
           404: apiError('No feed has this address, or its member has left the organisation (`not_found`)'),
           410: { description: 'A retired shared address: where to get a personal one', content: { 'text/plain': { schema: Type.String() } } },
         },

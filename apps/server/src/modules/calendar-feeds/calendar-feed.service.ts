@@ -15,7 +15,7 @@ import type { PipelineService } from '../pipeline/pipeline.service';
 import type { CalendarFeedRepository } from './calendar-feed.repository';
 
 type FeedLookup =
-  | { kind: 'feed'; organisationId: string; organisationName: string; schemeIds: Set<string> }
+  | { kind: 'feed'; organisationId: string; organisationName: string; countyCode: string | null; schemeIds: Set<string> }
   | { kind: 'retired'; organisationId: string; organisationName: string };
 
 export function createCalendarFeedService(deps: {
@@ -44,7 +44,12 @@ export function createCalendarFeedService(deps: {
       const retired = await organisationNamed(await repo.organisationOfRetired(tokenHash));
       return retired ? { kind: 'retired', ...retired } : null;
     }
-    return { kind: 'feed', ...feed, schemeIds: await pipeline.followedSchemeIds(feed.organisationId) };
+    const [organisation, schemeIds] = await Promise.all([
+      organisations.requireOrganisation(feed.organisationId),
+      pipeline.followedSchemeIds(feed.organisationId),
+    ]);
+    // A municipality's feed leaves out other counties' rounds of the schemes it follows.
+    return { kind: 'feed', ...feed, countyCode: organisation.municipalityCode ? organisation.countyCode : null, schemeIds };
   }
 
   return {
@@ -73,8 +78,8 @@ export function createCalendarFeedService(deps: {
     },
 
     /**
-     * The calendar behind a feed token, in the request's language: the deadlines of the schemes the
-     * organisation follows; for a retired shared address, the organisation (to say where to get a
+     * The calendar behind a feed token, in the request's language (`lang`): the deadlines of the schemes
+     * the organisation follows (for a municipality, its own county's rounds); for a retired shared address, the organisation (to say where to get a
      * personal address); null for an unknown token.
      */
     async calendar(token: string, lang: Language) {
@@ -84,6 +89,7 @@ export function createCalendarFeedService(deps: {
         name: translate(lang, 'calendar.followedName', { organisation: followed.organisationName }),
         lang,
         schemeIds: followed.schemeIds,
+        countyCode: followed.countyCode,
       });
       return { kind: 'feed' as const, ics };
     },

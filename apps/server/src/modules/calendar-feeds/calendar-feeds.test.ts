@@ -80,7 +80,7 @@ describe('calendar addresses per member', () => {
 
     const uids = await feedUids(adaFeed);
     expect(uids.length).toBeGreaterThan(0);
-    expect(uids.every((uid) => uid.startsWith('klimasats.'))).toBe(true);
+    expect(uids.every((uid) => uid.startsWith('klimasats-'))).toBe(true);
     expect(await feedUids(boFeed)).toEqual(uids);
 
     const rotated = await createFeed(bo);
@@ -100,6 +100,26 @@ describe('calendar addresses per member', () => {
     await addMember(database.db, tydal, bo.id);
     expect(await feedState(bo)).toEqual({ exists: false, createdAt: null });
     expect((await app.inject({ url: boFeed })).statusCode).toBe(404);
+  });
+
+  it("holds only the municipality's own round of a county-run scheme, in the language asked for", async () => {
+    const follow = await app.inject({
+      method: 'PUT',
+      url: `/api/organisations/${tydal}/pipeline`,
+      headers: ada.headers,
+      payload: { schemeId: 'prosjektskjonn', status: 'interested' },
+    });
+    expect(follow.statusCode, follow.body).toBe(200);
+    const response = await app.inject({ url: `${adaFeed}?lang=en` });
+    expect(response.statusCode).toBe(200);
+    expect(response.body.endsWith('\r\n')).toBe(true);
+    const events = new ICAL.Component(ICAL.parse(response.body)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    const rounds = events.filter((e) => e.uid.startsWith('prosjektskjonn-'));
+    expect(rounds.length).toBeGreaterThan(0);
+    // Tydal is in Trøndelag: the other counties' rounds are left out, the region is named.
+    expect(rounds.every((e) => e.uid.startsWith('prosjektskjonn-trondelag-'))).toBe(true);
+    expect(rounds.every((e) => e.summary.startsWith('Deadline: ') && e.summary.includes('– Trøndelag'))).toBe(true);
+    expect(rounds.every((e) => e.description.includes('The County Governor of Trøndelag'))).toBe(true);
   });
 
   it('refuses to make an address for someone who is no longer a member (a removal racing the request)', async () => {

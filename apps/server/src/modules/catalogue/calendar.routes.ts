@@ -3,6 +3,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { translate } from '@varde/contracts';
 import { publicAccess } from '../../core/route-permissions';
+
+const ICS_DESCRIPTION =
+  'An iCalendar (RFC 5545) file in the language of `lang`: deadlines with a stated time in UTC, deadlines whose time is not stated as ' +
+  'all-day events; the region of a regional round in the summary; one UID per call, shared by a forecast and the call that replaces it.';
 import type { CatalogueService } from './catalogue.service';
 
 /** The public iCalendar feed of every upcoming deadline. */
@@ -18,7 +22,7 @@ export async function calendarRoutes(app: FastifyInstance, deps: { catalogue: Ca
         operationId: 'getDeadlineCalendar',
         tags: ['schemes'],
         summary: 'iCalendar feed of every upcoming deadline (expected calls marked as tentative)',
-        response: { 200: { description: 'An iCalendar (RFC 5545) file; times in UTC.', content: { 'text/calendar': { schema: Type.String() } } } },
+        response: { 200: { description: ICS_DESCRIPTION, content: { 'text/calendar': { schema: Type.String() } } } },
       },
     },
     async (request, reply) => {

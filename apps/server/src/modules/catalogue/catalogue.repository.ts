@@ -83,6 +83,21 @@ export function createCatalogueRepository(db: AppDb) {
         .orderBy(desc(schemeVersions.version));
     },
 
+    /**
+     * The calls of every saved version (`[{ id, deadline }]` as stored), by scheme and version, oldest
+     * first: how often each call's deadline changed (the iCalendar `SEQUENCE`).
+     */
+    async callHistory(): Promise<{ schemeId: string; version: number; calls: unknown }[]> {
+      return db
+        .select({
+          schemeId: schemeVersions.schemeId,
+          version: schemeVersions.version,
+          calls: sql<unknown>`(select coalesce(jsonb_agg(jsonb_build_object('id', c->'id', 'deadline', c->'deadline')), '[]'::jsonb) from jsonb_array_elements(coalesce(${schemeVersions.data}->'calls', '[]'::jsonb)) as c)`,
+        })
+        .from(schemeVersions)
+        .orderBy(schemeVersions.schemeId, schemeVersions.version);
+    },
+
     async ownedBy(organisationId: string) {
       return db
         .select({ id: schemes.id, data: schemes.data, version: schemes.version, updatedAt: schemes.updatedAt })

@@ -1,6 +1,7 @@
 /** Maintaining the catalogue (owners, versions, history, the schemes an organisation maintains) and the open-data export. */
 import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemeDetail } from '@varde/contracts/finder-api';
 import { createTestDatabase, type TestDatabase } from '@varde/test-support/database';
@@ -64,7 +65,13 @@ describe('maintaining facts', () => {
     const detail = await get<SchemeDetail>('/api/schemes/digdir-medfinansiering');
     expect(detail.ownerOrganisation?.id).toBe(ownerOrg);
     const edited = structuredClone(detail.scheme);
-    edited.calls.push({ ...edited.calls[0]!, id: 'utlysning-2027', deadline: '2027-03-01T12:00:00+01:00', opensAt: '2027-01-10T09:00:00+01:00' });
+    const timeSource = edited.calls[0]!.sourceIds[0]!;
+    edited.calls.push({
+      ...edited.calls[0]!,
+      id: 'utlysning-2027',
+      deadline: { date: '2027-03-01', time: '12:00', timeSourceId: timeSource },
+      opensOn: '2027-01-10',
+    });
     const save = (client: Client, scheme: object, baseVersion: number) =>
       app.inject({
         method: 'PUT',
@@ -78,7 +85,7 @@ describe('maintaining facts', () => {
     expect(other.json().error.message).toBe('Bare ordningseieren og plattformadministratorer kan endre denne ordningen.');
 
     const invalid = structuredClone(edited);
-    invalid.calls.at(-1)!.deadline = '2027-01-01T12:00:00+01:00';
+    invalid.calls.at(-1)!.deadline = { date: '2027-01-01', time: '12:00', timeSourceId: timeSource };
     invalid.calls.at(-1)!.sourceIds = ['finnes-ikke'];
     const bad = await save(ownerClient, invalid, detail.version);
     expect(bad.statusCode).toBe(400);
@@ -86,7 +93,7 @@ describe('maintaining facts', () => {
     const last = edited.calls.length - 1;
     expect(fields).toEqual(
       expect.arrayContaining([
-        { path: `scheme.calls.${last}.deadline`, code: 'before_opening', message: 'Søknadsfrist må være etter åpningsdatoen.' },
+        { path: `scheme.calls.${last}.deadline.date`, code: 'before_opening', message: 'Dato må være etter åpningsdatoen.' },
         { path: `scheme.calls.${last}.sourceIds.0`, code: 'unknown_source', message: 'Kilder viser til en kilde som ikke finnes i ordningen.' },
       ]),
     );
@@ -116,15 +123,101 @@ describe('maintaining facts', () => {
 });
 
 describe('open data', () => {
-  it('exports the catalogue as JSON and CSV', async () => {
+  it('exports the catalogue as JSON and CSV, with owners by id and name in the language asked for', async () => {
     const json = await get<{ id: string }[]>('/api/export/schemes.json');
     expect(json.length).toBeGreaterThanOrEqual(15);
     const csv = await app.inject({ url: '/api/export/schemes.csv' });
     const rows = parse(csv.body, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(json.length);
-    expect(rows.find((r) => r.id === 'digdir-medfinansiering')).toMatchObject({ lead_types: 'state_agency', is_grant: 'true' });
+    expect(rows.find((r) => r.id === 'digdir-medfinansiering')).toMatchObject({
+      lead_types: 'state_agency',
+      is_grant: 'true',
+      owner_id: 'digdir',
+      lifecycle: 'active',
+    });
+    expect(rows.find((r) => r.id === 'prosjektskjonn')).toMatchObject({
+      owner_id: 'kommunal-og-distriktsdepartementet',
+      owner_name: 'Kommunal- og distriktsdepartementet',
+      rounds: 'trondelag;innlandet;vestland;oslo-og-viken',
+    });
+    const english = parse((await app.inject({ url: '/api/export/schemes.csv?lang=en' })).body, { columns: true }) as Record<string, string>[];
+    expect(english.find((r) => r.id === 'prosjektskjonn')!.owner_name).toBe('Ministry of Local Government and Regional Development');
+
     const calls = parse((await app.inject({ url: '/api/export/calls.csv' })).body, { columns: true }) as Record<string, string>[];
-    expect(calls.some((c) => c.predicted === 'true')).toBe(true);
-    expect(calls.every((c) => !Number.isNaN(Date.parse(c.deadline!)))).toBe(true);
+    expect(calls.some((c) => c.predicted === 'true' && ['high', 'medium', 'low'].includes(c.forecast_certainty!))).toBe(true);
+    expect(calls.every((c) => c.deadline_date === '' || /^\d{4}-\d{2}-\d{2}$/.test(c.deadline_date!))).toBe(true);
+    // No time is made up: an empty time has no source; a stated one names its source.
+    expect(calls.every((c) => (c.deadline_time === '') === (c.deadline_time_source === ''))).toBe(true);
+    const vestland = calls.find((c) => c.scheme_id === 'prosjektskjonn' && c.round_id === 'vestland')!;
+    expect(vestland).toMatchObject({
+      region: 'Vestland',
+      owner_id: 'statsforvalteren-vestland',
+      owner_name: 'Statsforvalteren i Vestland',
+      lifecycle: 'active',
+    });
+    expect(calls.find((c) => c.scheme_id === 'klimasats')).toMatchObject({ round_id: '', region: '' });
+    const nynorsk = parse((await app.inject({ url: '/api/export/calls.csv?lang=nn' })).body, { columns: true }) as Record<string, string>[];
+    expect(nynorsk.find((c) => c.scheme_id === 'prosjektskjonn' && c.round_id === 'vestland')!.owner_name).toBe('Statsforvaltaren i Vestland');
+  });
+});
+
+describe('the iCalendar identity of a call', () => {
+  const feed = async () =>
+    new ICAL.Component(ICAL.parse((await app.inject({ url: '/api/calendar/schemes.ics' })).body)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  const sequenceOf = (event: ICAL.Event) => event.component.getFirstPropertyValue('sequence');
+
+  it('keeps the UID when the real call replaces its forecast, and counts the versions that moved its deadline', async () => {
+    const before = await get<SchemeDetail>('/api/schemes/husbanken-boligtiltak');
+    const forecast = before.calls.find((c) => c.predicted)!;
+    expect(forecast.deadline!.time).toBeNull();
+    const tentative = (await feed()).find((e) => e.uid === forecast.uid)!;
+    expect(tentative.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    expect(tentative.startDate.toString()).toBe(forecast.deadline!.date);
+
+    const year = forecast.deadline!.date.slice(0, 4);
+    const source = before.scheme.sources[0]!.id;
+    const edit = async (change: (scheme: SchemeDetail['scheme']) => void) => {
+      const current = await get<SchemeDetail>('/api/schemes/husbanken-boligtiltak');
+      const scheme = structuredClone(current.scheme);
+      change(scheme);
+      const saved = await app.inject({
+        method: 'PUT',
+        url: '/api/schemes/husbanken-boligtiltak',
+        headers: platformAdmin.headers,
+        payload: { scheme, baseVersion: current.version },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+    };
+    const call = (deadline: { date: string; time: string | null; timeSourceId: string | null }, title = 'Tilskudd til boligtiltak') => ({
+      id: `boligtiltak-${year}`,
+      title: { nb: title, nn: title, en: title },
+      roundId: null,
+      opensOn: null,
+      deadline,
+      budgetNok: null,
+      sourceIds: [source],
+    });
+
+    await edit((scheme) => scheme.calls.push(call({ date: `${year}-06-10`, time: null, timeSourceId: null })));
+    let event = (await feed()).find((e) => e.uid === forecast.uid)!;
+    expect(event.component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(event.startDate.toString()).toBe(`${year}-06-10`);
+    expect(sequenceOf(event)).toBe(0);
+
+    await edit((scheme) => {
+      scheme.calls[scheme.calls.length - 1] = call({ date: `${year}-06-12`, time: '12:00', timeSourceId: source });
+    });
+    event = (await feed()).find((e) => e.uid === forecast.uid)!;
+    expect(event.startDate.isDate).toBe(false);
+    expect(event.startDate.toJSDate().toISOString()).toBe(`${year}-06-12T10:00:00.000Z`);
+    expect(sequenceOf(event)).toBe(1);
+
+    // A change that leaves the deadline alone is no new sequence.
+    await edit((scheme) => {
+      scheme.calls[scheme.calls.length - 1] = call({ date: `${year}-06-12`, time: '12:00', timeSourceId: source }, 'Boligtiltak (ny tittel)');
+    });
+    event = (await feed()).find((e) => e.uid === forecast.uid)!;
+    expect(event.description).toContain('Boligtiltak (ny tittel)');
+    expect(sequenceOf(event)).toBe(1);
   });
 });

@@ -8,10 +8,11 @@
  */
 import { ErrorCode, FieldErrorCode, type Language } from '@varde/contracts';
 import type { CallSummary, DeadlineItem, SchemeEdit, SchemeVersion } from '@varde/contracts/catalogue-api';
-import type { Scheme } from '@varde/contracts/schemes';
+import type { Scheme, SchemeOwner } from '@varde/contracts/schemes';
 import { canonicalJson } from '@varde/db/canonical-json';
-import type { CallView } from '@varde/domain/calls';
+import { type CallView, deadlineInstant } from '@varde/domain/calls';
 import { callsFor } from '@varde/domain/finder';
+import { roundFor } from '@varde/domain/rounds';
 import { checkSchemeIntegrity } from '@varde/domain/scheme-integrity';
 import { AppError, fieldErrors, notFound, type PendingFieldError } from '../../core/app-error';
 import type { AuthContext } from '../../core/auth-context';
@@ -20,7 +21,8 @@ import type { RunInTransaction } from '../../core/transaction';
 import type { AccountService } from '../auth/account.service';
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { OrganisationService } from '../organisations/organisation.service';
-import { deadlineCalendar } from './calendar';
+import { type CalendarEvent, deadlineCalendar } from './calendar';
+import { deadlineChangeCounts, sequenceKey } from './call-sequences';
 import type { CatalogueRepository, SchemeRecord } from './catalogue.repository';
 
 /** A scheme in the catalogue, with the name of the organisation that maintains it. */
@@ -33,7 +35,24 @@ interface Catalogue {
   rows: SchemeRow[];
   byId: Map<string, SchemeRow>;
   schemes: Scheme[];
-  owners: string[];
+  /** Every owner of a scheme or of a round, once per id. */
+  owners: SchemeOwner[];
+}
+
+/** A deadline still ahead: the call (real or forecast), its scheme, and who runs its round. */
+export interface DeadlineEntry {
+  scheme: Scheme;
+  call: CallView & { deadline: NonNullable<CallView['deadline']> };
+  owner: SchemeOwner;
+  /** Epoch ms of the deadline instant. */
+  at: number;
+}
+
+interface DeadlineOptions {
+  days?: number;
+  includeForecasts?: boolean;
+  schemeIds?: ReadonlySet<string> | undefined;
+  countyCode?: string | null | undefined;
 }
 
 const collator = new Intl.Collator('nb');
@@ -43,11 +62,40 @@ function callSummary(call: CallView, lang: Language): CallSummary {
   return {
     id: call.id,
     title: pick(call.title, lang),
-    opensAt: call.opensAt,
+    opensOn: call.opensOn,
     deadline: call.deadline,
     status: call.status,
     predicted: call.predicted,
+    forecast: call.forecast,
+    region: call.region ? pick(call.region, lang) : null,
   };
+}
+
+/** Who runs a call: the owner of its round, else the scheme's owner. */
+export function ownerOfCall(scheme: Scheme, call: Pick<CallView, 'roundId'>): SchemeOwner {
+  const round = call.roundId ? scheme.rounds.find((r) => r.id === call.roundId) : undefined;
+  return round?.owner ?? scheme.owner;
+}
+
+/**
+ * A scheme's calls and forecasts (newest first, forecasts first), worked out once a minute per scheme
+ * document (the finder's cache). With a county: the national calls and those of the county's round only
+ * (other counties' rounds are not shown to a municipality).
+ */
+export function schemeCalls(scheme: Scheme, at: Date, countyCode: string | null = null): CallView[] {
+  const all = callsFor(scheme, null, at);
+  if (countyCode === null || scheme.rounds.length === 0) return all;
+  const roundId = roundFor(scheme, countyCode).round?.id ?? null;
+  return all.filter((c) => c.roundId === null || c.roundId === roundId);
+}
+
+/** Every owner of the schemes and their rounds, once per id (the first document naming it wins). */
+function ownersOf(schemes: readonly Scheme[]): SchemeOwner[] {
+  const owners = new Map<string, SchemeOwner>();
+  for (const scheme of schemes) {
+    for (const owner of [scheme.owner, ...scheme.rounds.map((r) => r.owner)]) if (!owners.has(owner.id)) owners.set(owner.id, owner);
+  }
+  return [...owners.values()];
 }
 
 export function createCatalogueService(deps: {
@@ -62,6 +110,7 @@ export function createCatalogueService(deps: {
   const { transaction, repo, municipalities, organisations, accounts, publicUrl } = deps;
   const now = deps.now ?? (() => new Date());
   let cached: Promise<Catalogue> | null = null;
+  let sequences: { stamp: string; counts: Promise<Map<string, number>> } | null = null;
 
   async function load(stamp: string): Promise<Catalogue> {
     const records = await repo.listAll();
@@ -74,7 +123,7 @@ export function createCatalogueService(deps: {
       rows: sorted,
       byId: new Map(sorted.map((r) => [r.id, r])),
       schemes: sorted.map((r) => r.data),
-      owners: [...new Set(sorted.map((r) => r.data.owner.name))].sort(collator.compare),
+      owners: ownersOf(sorted.map((r) => r.data)),
     };
   }
 
@@ -107,19 +156,47 @@ export function createCatalogueService(deps: {
     return auth.user.isPlatformAdmin || (!!row.ownerOrganisationId && auth.memberships.some((m) => m.organisationId === row.ownerOrganisationId));
   }
 
-  /** Deadlines from today on, nearest first; forecasts included on request. */
-  async function deadlines(options: { days?: number; includeForecasts?: boolean; schemeIds?: ReadonlySet<string> }, lang: Language): Promise<DeadlineItem[]> {
+  /**
+   * Deadlines from now on, nearest first; forecasts included on request; `schemeIds` limits them, and
+   * `countyCode` leaves out other counties' rounds (a municipality's own feed).
+   */
+  async function deadlineEntries(options: DeadlineOptions): Promise<DeadlineEntry[]> {
     const cat = await catalogue();
     const at = now();
     const horizon = at.getTime() + (options.days ?? 365) * 24 * 60 * 60 * 1000;
-    return cat.schemes
-      .filter((s) => !options.schemeIds || options.schemeIds.has(s.id))
-      .flatMap((scheme) =>
-        callsFor(scheme, null, at)
-          .filter((c) => c.status !== 'closed' && Date.parse(c.deadline) <= horizon && (options.includeForecasts || !c.predicted))
-          .map((call) => ({ schemeId: scheme.id, schemeName: pick(scheme.name, lang), ownerName: scheme.owner.name, call: callSummary(call, lang) })),
-      )
-      .sort((a, b) => a.call.deadline.localeCompare(b.call.deadline) || collator.compare(a.schemeName, b.schemeName));
+    const entries: DeadlineEntry[] = [];
+    for (const scheme of cat.schemes) {
+      if (options.schemeIds && !options.schemeIds.has(scheme.id)) continue;
+      for (const call of schemeCalls(scheme, at, options.countyCode ?? null)) {
+        if (call.status === 'closed' || !call.deadline || (call.predicted && !options.includeForecasts)) continue;
+        const deadlineAt = deadlineInstant(call.deadline).getTime();
+        if (deadlineAt > horizon) continue;
+        entries.push({ scheme, call: call as DeadlineEntry['call'], owner: ownerOfCall(scheme, call), at: deadlineAt });
+      }
+    }
+    return entries.sort((a, b) => a.at - b.at || collator.compare(a.scheme.name.nb, b.scheme.name.nb) || collator.compare(a.call.id, b.call.id));
+  }
+
+  /** Deadlines from now on, nearest first, in the request's language; forecasts included on request. */
+  async function deadlines(options: DeadlineOptions, lang: Language): Promise<DeadlineItem[]> {
+    return (await deadlineEntries(options)).map(({ scheme, call, owner }) => ({
+      schemeId: scheme.id,
+      schemeName: pick(scheme.name, lang),
+      ownerName: pick(owner.name, lang),
+      call: callSummary(call, lang),
+    }));
+  }
+
+  /** How many saved versions changed each call's deadline (`scheme/call`), read once per catalogue stamp. */
+  async function deadlineSequences(stamp: string): Promise<Map<string, number>> {
+    if (sequences?.stamp !== stamp) {
+      const counts = repo.callHistory().then(deadlineChangeCounts);
+      sequences = { stamp, counts };
+      counts.catch(() => {
+        if (sequences?.counts === counts) sequences = null;
+      });
+    }
+    return sequences.counts;
   }
 
   return {
@@ -135,23 +212,46 @@ export function createCatalogueService(deps: {
       const from = after.getTime();
       let next = Number.POSITIVE_INFINITY;
       for (const scheme of (await catalogue()).schemes) {
-        for (const call of callsFor(scheme, null, after)) {
-          for (const instant of [call.opensAt, call.deadline]) {
-            const at = instant ? Date.parse(instant) : Number.NaN;
-            if (at >= from && at < next) next = at;
-          }
+        for (const call of schemeCalls(scheme, after)) {
+          const instants = [
+            call.opensOn ? deadlineInstant({ date: call.opensOn, time: '00:00', timeSourceId: null }).getTime() : Number.NaN,
+            call.deadline ? deadlineInstant(call.deadline).getTime() : Number.NaN,
+          ];
+          for (const at of instants) if (at >= from && at < next) next = at;
         }
       }
       return Number.isFinite(next) ? new Date(next) : null;
     },
     requireRow,
     deadlines,
+    deadlineEntries,
     callSummary,
+    /** A scheme's calls and forecasts; with a county, only the national ones and its round's. */
+    calls: (scheme: Scheme, countyCode: string | null = null) => schemeCalls(scheme, now(), countyCode),
 
-    /** Every deadline of the next two years (forecasts included, as tentative) as iCalendar; `schemeIds` limits it. */
-    async calendar(options: { name: string; lang: Language; schemeIds?: ReadonlySet<string> }): Promise<string> {
-      const items = await deadlines({ days: 730, includeForecasts: true, ...(options.schemeIds ? { schemeIds: options.schemeIds } : {}) }, options.lang);
-      return deadlineCalendar(items, { name: options.name, publicUrl, lang: options.lang });
+    /**
+     * Every deadline of the next two years (forecasts included, as tentative) as iCalendar in `lang`;
+     * `schemeIds` and `countyCode` limit it (see `deadlineEntries`). Each event's `SEQUENCE` counts the saved versions that moved its deadline.
+     */
+    async calendar(options: { name: string; lang: Language; schemeIds?: ReadonlySet<string>; countyCode?: string | null }): Promise<string> {
+      const { lang } = options;
+      const cat = await catalogue();
+      const [entries, counts] = await Promise.all([
+        deadlineEntries({ days: 730, includeForecasts: true, schemeIds: options.schemeIds, countyCode: options.countyCode }),
+        deadlineSequences(cat.stamp),
+      ]);
+      const events: CalendarEvent[] = entries.map(({ scheme, call, owner }) => ({
+        uid: call.uid,
+        schemeId: scheme.id,
+        schemeName: pick(scheme.name, lang),
+        ownerName: pick(owner.name, lang),
+        region: call.region ? pick(call.region, lang) : null,
+        title: pick(call.title, lang),
+        deadline: call.deadline,
+        predicted: call.predicted,
+        sequence: call.predicted ? 0 : (counts.get(sequenceKey(scheme.id, call.id)) ?? 0),
+      }));
+      return deadlineCalendar(events, { name: options.name, publicUrl, lang });
     },
 
     /** Saves a new version; refused when the caller may not edit the scheme, it fails the checks, or a newer version was saved. */

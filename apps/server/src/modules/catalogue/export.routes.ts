@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { Scheme } from '@varde/contracts/schemes';
-import { callsFor } from '@varde/domain/finder';
 import { ok } from '../../core/api-responses';
 import { publicAccess } from '../../core/route-permissions';
 import type { CatalogueService } from './catalogue.service';
@@ -43,13 +42,13 @@ export async function exportRoutes(app: FastifyInstance, deps: { catalogue: Cata
         operationId: 'exportSchemesCsv',
         tags,
         summary: 'The catalogue as CSV, one row per scheme',
-        description: `Columns: ${schemeColumns.join(', ')}. Lists are separated by ";". A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
+        description: `Columns: ${schemeColumns.join(', ')}. Lists are separated by ";". Owner names are in the language of \`lang\`. A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
         response: text('text/csv', 'UTF-8 CSV with a header row.'),
       },
     },
-    async (_request, reply) => {
+    async (request, reply) => {
       reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="varde-ordninger.csv"');
-      return schemesCsv((await catalogue.catalogue()).rows);
+      return schemesCsv((await catalogue.catalogue()).rows, request.lang);
     },
   );
 
@@ -61,14 +60,17 @@ export async function exportRoutes(app: FastifyInstance, deps: { catalogue: Cata
         operationId: 'exportCallsCsv',
         tags,
         summary: 'Every call as CSV, with the forecast of the next call marked `predicted`',
-        description: `Columns: ${callColumns.join(', ')}. A text cell that would start like a spreadsheet formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
+        description:
+          `Columns: ${callColumns.join(', ')}. The deadline is its Oslo day, the time only when a source states it (empty: open through that day) ` +
+          `and the source stating it. Region, owner name and title are in the language of \`lang\`. A text cell that would start like a spreadsheet ` +
+          `formula (= + - @, tab, CR) starts with "'". See docs/open-data.md.`,
         response: text('text/csv', 'UTF-8 CSV with a header row.'),
       },
     },
-    async (_request, reply) => {
-      const now = new Date();
+    async (request, reply) => {
       reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="varde-utlysninger.csv"');
-      return callsCsv((await catalogue.catalogue()).schemes.map((scheme) => ({ scheme, calls: callsFor(scheme, null, now) })));
+      const rows = (await catalogue.catalogue()).schemes.map((scheme) => ({ scheme, calls: catalogue.calls(scheme) }));
+      return callsCsv(rows, request.lang);
     },
   );
 }

@@ -1,9 +1,11 @@
 /**
  * The catalogue as open data. JSON is the full documents (the `Scheme` schema in OpenAPI); CSV is
- * one row per scheme or per call, with the columns documented in docs/open-data.md. Every CSV goes
+ * one row per scheme or per call, with the columns documented in docs/open-data.md, names and titles
+ * in the request's language (`lang`). Every CSV goes
  * through `writeCsv`, which keeps text cells from being read as spreadsheet formulas.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { Language } from '@varde/contracts';
 import type { Scheme } from '@varde/contracts/schemes';
 import type { CallView } from '@varde/domain/calls';
 
@@ -12,7 +14,12 @@ export const schemeColumns = [
   'name_nb',
   'name_nn',
   'name_en',
-  'owner',
+  'owner_id',
+  'owner_name',
+  'lifecycle',
+  'ended_on',
+  'successor_id',
+  'rounds',
   'themes',
   'lead_types',
   'partner_types',
@@ -38,13 +45,20 @@ export const schemeColumns = [
 export const callColumns = [
   'scheme_id',
   'call_id',
-  'title_nb',
-  'opens_at',
-  'deadline',
+  'round_id',
+  'region',
+  'owner_id',
+  'owner_name',
+  'title',
+  'opens_on',
+  'deadline_date',
+  'deadline_time',
+  'deadline_time_source',
   'budget_nok',
-  'counties',
   'status',
   'predicted',
+  'forecast_certainty',
+  'lifecycle',
   'source_urls',
 ] as const;
 
@@ -81,7 +95,8 @@ export function writeCsv(columns: readonly string[], rows: readonly (readonly Cs
 
 const joined = (values: readonly (string | number)[] | null) => (values ? values.join(';') : null);
 
-export function schemesCsv(rows: { data: Scheme; version: number }[]): string {
+/** One row per scheme; names of owners in `lang`. */
+export function schemesCsv(rows: { data: Scheme; version: number }[], lang: Language): string {
   return writeCsv(
     schemeColumns,
     rows.map(({ data: s, version }) => [
@@ -89,7 +104,12 @@ export function schemesCsv(rows: { data: Scheme; version: number }[]): string {
       s.name.nb,
       s.name.nn,
       s.name.en,
-      s.owner.name,
+      s.owner.id,
+      s.owner.name[lang],
+      s.lifecycle.status,
+      s.lifecycle.endedOn,
+      s.lifecycle.successorId,
+      joined(s.rounds.map((r) => r.id)),
       joined(s.themes),
       joined(s.applicants.leadTypes),
       joined(s.applicants.partnerTypes),
@@ -109,7 +129,7 @@ export function schemesCsv(rows: { data: Scheme; version: number }[]): string {
       s.cadence.kind,
       s.url,
       s.sources
-        .map((x) => x.checkedAt)
+        .flatMap((x) => (x.checkedAt ? [x.checkedAt] : []))
         .sort()
         .at(-1) ?? null,
       version,
@@ -117,25 +137,37 @@ export function schemesCsv(rows: { data: Scheme; version: number }[]): string {
   );
 }
 
-export function callsCsv(rows: { scheme: Scheme; calls: CallView[] }[]): string {
+/**
+ * One row per call (the forecasts included); texts in `lang`. The deadline is its day, its time only
+ * when a source states it (empty otherwise: the call is open through that Oslo day) and that source.
+ */
+export function callsCsv(rows: { scheme: Scheme; calls: CallView[] }[], lang: Language): string {
   return writeCsv(
     callColumns,
-    rows.flatMap(({ scheme, calls }) =>
-      calls.map((c) => [
-        scheme.id,
-        c.id,
-        c.title.nb,
-        c.opensAt,
-        c.deadline,
-        c.budgetNok,
-        joined(c.counties),
-        c.status,
-        c.predicted,
-        scheme.sources
-          .filter((s) => c.sourceIds.includes(s.id))
-          .map((s) => s.url)
-          .join(' '),
-      ]),
-    ),
+    rows.flatMap(({ scheme, calls }) => {
+      const sourceUrl = new Map(scheme.sources.map((s) => [s.id, s.url]));
+      return calls.map((c) => {
+        const owner = (c.roundId ? scheme.rounds.find((r) => r.id === c.roundId)?.owner : undefined) ?? scheme.owner;
+        return [
+          scheme.id,
+          c.id,
+          c.roundId,
+          c.region ? c.region[lang] : null,
+          owner.id,
+          owner.name[lang],
+          c.title[lang],
+          c.opensOn,
+          c.deadline?.date ?? null,
+          c.deadline?.time ?? null,
+          c.deadline?.timeSourceId ? (sourceUrl.get(c.deadline.timeSourceId) ?? null) : null,
+          c.budgetNok,
+          c.status,
+          c.predicted,
+          c.forecast?.certainty ?? null,
+          scheme.lifecycle.status,
+          c.sourceIds.flatMap((id) => (sourceUrl.has(id) ? [sourceUrl.get(id)!] : [])).join(' '),
+        ];
+      });
+    }),
   );
 }

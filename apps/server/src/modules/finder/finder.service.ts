@@ -1,23 +1,40 @@
 /**
  * The scheme finder, the hub of the scheme capabilities: finder results ranked for a municipality
  * with explained verdicts, a scheme's page, eligibility and the deadline list. It reads the
- * catalogue, and for a viewer's own municipality its pipeline and needs profile.
+ * catalogue, and for a viewer's own municipality its pipeline, needs profile and condition
+ * confirmations.
+ *
+ * Confirmations (ADR 009) count only when the municipality shown is the signed-in viewer's own: anyone
+ * else — anonymous callers, a member looking at another municipality, the public pages the render cache
+ * keeps (rendered with no caller) — gets register-only verdicts (planned partners in the query still
+ * count).
  */
 import type { Language } from '@varde/contracts';
 import type { DeadlineItem } from '@varde/contracts/catalogue-api';
-import type { EligibilityAnswer, EligibilityMunicipality, EligibilityQuery, SchemeDetail, SchemeList, SchemeListQuery } from '@varde/contracts/finder-api';
+import type {
+  EligibilityAnswer,
+  EligibilityMunicipality,
+  EligibilityQuery,
+  SchemeCard,
+  SchemeDetail,
+  SchemeList,
+  SchemeListQuery,
+} from '@varde/contracts/finder-api';
+import type { Scheme } from '@varde/contracts/schemes';
 import { NO_MUNICIPALITY, type PipelineStatus, type SchemeTheme } from '@varde/contracts/vocabulary';
-import { bestEligibility, evaluateEligibility, type MunicipalityProfile } from '@varde/domain/eligibility';
-import { callsFor, findSchemes } from '@varde/domain/finder';
+import { bestEligibility, type ConfirmationFact, evaluateEligibility, type MunicipalityProfile } from '@varde/domain/eligibility';
+import { type FinderHit, findSchemes } from '@varde/domain/finder';
+import { roundFor, rulesFor } from '@varde/domain/rounds';
 import type { AuthContext, Viewer } from '../../core/auth-context';
 import { pick } from '../../core/localized-text';
 import type { CatalogueService } from '../catalogue/catalogue.service';
+import type { ConfirmationService } from '../confirmations/confirmation.service';
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { NeedsService } from '../needs/needs.service';
 import type { PipelineService } from '../pipeline/pipeline.service';
-import { describeEligibility } from './eligibility-text';
+import { describeEligibility, describeRankReason } from './eligibility-text';
 
-/** The municipality organisation a signed-in user belongs to (their own pipeline and needs). */
+/** The municipality organisation a signed-in user belongs to (their own pipeline, needs and confirmations). */
 function ownMunicipality(auth: AuthContext | null) {
   const membership = auth?.memberships.find((m) => m.organisationType === 'municipality' && m.municipalityCode);
   return membership ? { organisationId: membership.organisationId, code: membership.municipalityCode! } : null;
@@ -29,15 +46,32 @@ function chosenMunicipality(choice: string | undefined, viewer: Viewer): string 
   return choice ?? ownMunicipality(viewer.auth)?.code;
 }
 
+/** The newest `checkedAt` among the sources; null when no source records a check. */
+const lastChecked = (scheme: Scheme) =>
+  scheme.sources
+    .flatMap((s) => (s.checkedAt ? [s.checkedAt] : []))
+    .sort()
+    .at(-1) ?? null;
+
+interface OwnContext {
+  pipeline: ReadonlyMap<string, PipelineStatus>;
+  needs: SchemeTheme[];
+  confirmations: ConfirmationFact[];
+}
+
+const noOwnContext: OwnContext = { pipeline: new Map(), needs: [], confirmations: [] };
+
 export function createFinderService(deps: {
   catalogue: CatalogueService;
   pipeline: PipelineService;
   needs: NeedsService;
+  confirmations: ConfirmationService;
   municipalities: MunicipalityService;
   now?: () => Date;
 }) {
-  const { catalogue, pipeline, needs, municipalities } = deps;
+  const { catalogue, pipeline, needs, confirmations, municipalities } = deps;
   const now = deps.now ?? (() => new Date());
+  const collators: Record<Language, Intl.Collator> = { nb: new Intl.Collator('nb'), nn: new Intl.Collator('nb'), en: new Intl.Collator('en') };
 
   async function countyNames(): Promise<Map<string, string>> {
     return new Map((await municipalities.counties()).map((c) => [c.code, c.nameNorwegian]));
@@ -49,12 +83,41 @@ export function createFinderService(deps: {
     return { profile, summary: { ...profile, name: m.name, countyName: m.countyName } };
   }
 
-  /** Pipeline and needs apply when the municipality shown is the viewer's own. */
-  async function ownContext(viewer: Viewer, code: string | undefined) {
+  /** Pipeline, needs and confirmations apply when the municipality shown is the viewer's own. */
+  async function ownContext(viewer: Viewer, code: string | undefined): Promise<OwnContext> {
     const own = ownMunicipality(viewer.auth);
-    if (!own || own.code !== code) return { pipeline: new Map<string, PipelineStatus>(), needs: [] as SchemeTheme[] };
-    const [statuses, themes] = await Promise.all([pipeline.statuses(own.organisationId), needs.themes(own.organisationId)]);
-    return { pipeline: statuses, needs: themes };
+    if (!own || own.code !== code) return noOwnContext;
+    const [statuses, themes, facts] = await Promise.all([
+      pipeline.statuses(own.organisationId),
+      needs.themes(own.organisationId),
+      confirmations.facts(own.organisationId),
+    ]);
+    return { pipeline: statuses, needs: themes, confirmations: facts };
+  }
+
+  function card(hit: FinderHit, lang: Language, names: ReadonlyMap<string, string>): SchemeCard {
+    const { scheme } = hit;
+    // With a municipality in a county-run scheme: its round's owner, rules and money.
+    const round = hit.eligibility?.roundId ? (scheme.rounds.find((r) => r.id === hit.eligibility!.roundId) ?? null) : null;
+    const { applicants, funding, owner } = rulesFor(scheme, round);
+    return {
+      id: scheme.id,
+      name: pick(scheme.name, lang),
+      summary: pick(scheme.summary, lang),
+      ownerId: owner.id,
+      ownerName: pick(owner.name, lang),
+      lifecycle: scheme.lifecycle.status,
+      themes: scheme.themes,
+      collaboration: applicants.collaboration,
+      isGrant: funding.isGrant,
+      minGrantNok: funding.minGrantNok,
+      maxGrantNok: funding.maxGrantNok,
+      nextCall: hit.nextCall ? catalogue.callSummary(hit.nextCall, lang) : null,
+      eligibility: hit.eligibility ? describeEligibility(hit.eligibility, lang, names) : null,
+      pipelineStatus: hit.pipelineStatus,
+      matchedNeeds: hit.matchedNeeds,
+      rankReason: describeRankReason(hit.rankReason, lang, names),
+    };
   }
 
   return {
@@ -69,77 +132,71 @@ export function createFinderService(deps: {
       const result = findSchemes(cat.schemes, { ...query, municipality: code }, { municipality: municipality?.profile ?? null, ...context, now: now() });
       const offset = query.offset ?? 0;
       const limit = query.limit ?? 50;
+      const order = collators[viewer.lang];
       return {
         municipality: municipality?.summary ?? null,
         total: result.hits.length,
         hiddenAsNotRelevant: result.hiddenAsNotRelevant,
-        owners: cat.owners,
-        items: result.hits.slice(offset, offset + limit).map((hit) => ({
-          id: hit.scheme.id,
-          name: pick(hit.scheme.name, viewer.lang),
-          summary: pick(hit.scheme.summary, viewer.lang),
-          ownerName: hit.scheme.owner.name,
-          themes: hit.scheme.themes,
-          collaboration: hit.scheme.applicants.collaboration,
-          isGrant: hit.scheme.funding.isGrant,
-          minGrantNok: hit.scheme.funding.minGrantNok,
-          maxGrantNok: hit.scheme.funding.maxGrantNok,
-          nextCall: hit.nextCall ? catalogue.callSummary(hit.nextCall, viewer.lang) : null,
-          eligibility: hit.eligibility ? describeEligibility(hit.eligibility, viewer.lang, names) : null,
-          pipelineStatus: hit.pipelineStatus,
-          matchedNeeds: hit.matchedNeeds,
-        })),
+        owners: cat.owners.map((o) => ({ id: o.id, name: pick(o.name, viewer.lang) })).sort((a, b) => order.compare(a.name, b.name)),
+        items: result.hits.slice(offset, offset + limit).map((hit) => card(hit, viewer.lang, names)),
       };
     },
 
     async detail(id: string, code: string | undefined, viewer: Viewer): Promise<SchemeDetail> {
       const row = await catalogue.requireRow(id);
       const chosen = chosenMunicipality(code, viewer);
-      const [municipality, context, names] = await Promise.all([chosen ? municipalityOf(chosen) : null, ownContext(viewer, chosen), countyNames()]);
+      const [cat, municipality, context, names] = await Promise.all([
+        catalogue.catalogue(),
+        chosen ? municipalityOf(chosen) : null,
+        ownContext(viewer, chosen),
+        countyNames(),
+      ]);
       const scheme = row.data;
-      const eligibility = municipality
-        ? {
-            lead: describeEligibility(
-              evaluateEligibility({ municipality: municipality.profile, rules: scheme.applicants, role: 'lead', isGrant: scheme.funding.isGrant }),
-              viewer.lang,
-              names,
-            ),
-            partner: describeEligibility(
-              evaluateEligibility({ municipality: municipality.profile, rules: scheme.applicants, role: 'partner', isGrant: scheme.funding.isGrant }),
-              viewer.lang,
-              names,
-            ),
-          }
-        : null;
+      const at = now();
+      const roundOf = municipality ? roundFor(scheme, municipality.profile.countyCode) : { round: null, unknown: false };
+      const verdict = (role: 'lead' | 'partner') =>
+        describeEligibility(
+          evaluateEligibility({ municipality: municipality!.profile, scheme, role, confirmations: context.confirmations, now: at }),
+          viewer.lang,
+          names,
+        );
+      const successorId = scheme.lifecycle.successorId;
+      const successor = successorId ? cat.byId.get(successorId)?.data : undefined;
       return {
         scheme,
         version: row.version,
         updatedAt: row.updatedAt.toISOString(),
-        lastCheckedAt: scheme.sources
-          .map((s) => s.checkedAt)
-          .sort()
-          .at(-1)!,
+        lastCheckedAt: lastChecked(scheme),
+        successor: successor ? { id: successor.id, name: pick(successor.name, viewer.lang) } : null,
         ownerOrganisation: row.ownerOrganisationId ? { id: row.ownerOrganisationId, name: row.ownerOrganisationName ?? '' } : null,
-        calls: callsFor(scheme, municipality?.profile ?? null, now()),
+        calls: catalogue.calls(scheme, municipality?.profile.countyCode ?? null),
         municipality: municipality?.summary ?? null,
-        eligibility,
+        round: roundOf.round,
+        roundUnknown: roundOf.unknown,
+        eligibility: municipality ? { lead: verdict('lead'), partner: verdict('partner') } : null,
         pipelineStatus: context.pipeline.get(id) ?? null,
       };
     },
 
-    async eligibility(id: string, query: EligibilityQuery, lang: Language): Promise<EligibilityAnswer> {
-      const [row, municipality, names] = await Promise.all([catalogue.requireRow(id), municipalityOf(query.municipality), countyNames()]);
+    async eligibility(id: string, query: EligibilityQuery, viewer: Viewer): Promise<EligibilityAnswer> {
+      const [row, municipality, context, names] = await Promise.all([
+        catalogue.requireRow(id),
+        municipalityOf(query.municipality),
+        ownContext(viewer, query.municipality),
+        countyNames(),
+      ]);
       const input = {
         municipality: municipality.profile,
-        rules: row.data.applicants,
+        scheme: row.data,
         partners: (query.partners ?? []).map((type) => ({ type })),
-        isGrant: row.data.funding.isGrant,
+        confirmations: context.confirmations,
+        now: now(),
       };
       const result = query.role ? evaluateEligibility({ ...input, role: query.role }) : bestEligibility(input);
-      return { schemeId: id, municipality: municipality.summary, eligibility: describeEligibility(result, lang, names) };
+      return { schemeId: id, municipality: municipality.summary, eligibility: describeEligibility(result, viewer.lang, names) };
     },
 
-    /** Deadlines from today on, nearest first; forecasts included on request. */
+    /** Deadlines from now on, nearest first; forecasts included on request. */
     deadlines(options: { days?: number; includeForecasts?: boolean }, lang: Language): Promise<DeadlineItem[]> {
       return catalogue.deadlines(options, lang);
     },

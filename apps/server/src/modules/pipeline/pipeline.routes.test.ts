@@ -78,7 +78,7 @@ describe('the pipeline', () => {
     expect(ics.statusCode).toBe(200);
     const uids = new ICAL.Component(ICAL.parse(ics.body)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e).uid);
     expect(uids.length).toBeGreaterThan(0);
-    expect(uids.every((uid) => uid.startsWith('klimasats.'))).toBe(true);
+    expect(uids.every((uid) => uid.startsWith('klimasats-'))).toBe(true);
     await app.inject({ method: 'POST', url: `/api/organisations/${tydal}/calendar`, headers: memberTydal.headers });
     expect((await app.inject({ url: path })).statusCode).toBe(404);
   });

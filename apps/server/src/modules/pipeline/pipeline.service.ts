@@ -6,7 +6,7 @@
 import { FieldErrorCode, type Language } from '@varde/contracts';
 import type { PipelineItem, PipelineUpsert } from '@varde/contracts/pipeline-api';
 import type { PipelineStatus } from '@varde/contracts/vocabulary';
-import { callsFor } from '@varde/domain/finder';
+import { deadlineInstant } from '@varde/domain/calls';
 import { fieldErrors, notFound, type PendingFieldError } from '../../core/app-error';
 import type { AuthContext } from '../../core/auth-context';
 import { pick } from '../../core/localized-text';
@@ -31,21 +31,19 @@ export function createPipelineService(deps: {
   catalogue: CatalogueService;
   organisations: OrganisationService;
   accounts: AccountService;
-  now?: () => Date;
 }) {
   const { repo, catalogue, organisations, accounts } = deps;
-  const now = deps.now ?? (() => new Date());
 
   async function list(organisationId: string, lang: Language): Promise<PipelineItem[]> {
     const cat = await catalogue.catalogue();
     const rows = await repo.list(organisationId);
     const people = await accounts.names([...new Set(rows.flatMap((r) => [r.assigneeUserId, r.updatedBy]).filter((id): id is string => !!id))]);
-    const at = now();
     return rows
       .map((r) => {
         const scheme = cat.byId.get(r.schemeId)?.data;
-        const call = r.callId && scheme ? callsFor(scheme, null, at).find((c) => c.id === r.callId) : undefined;
-        const nextDeadline = call?.deadline ?? null;
+        // Calls of every round: an item stays readable whatever the call (and ended schemes' items remain).
+        const call = r.callId && scheme ? catalogue.calls(scheme).find((c) => c.id === r.callId) : undefined;
+        const nextDeadline = call?.deadline ? deadlineInstant(call.deadline).toISOString() : null;
         return {
           id: r.id,
           schemeId: r.schemeId,
@@ -53,6 +51,7 @@ export function createPipelineService(deps: {
           callId: r.callId,
           callTitle: call ? pick(call.title, lang) : null,
           deadline: nextDeadline,
+          callDeadline: call?.deadline ?? null,
           status: r.status,
           assignee: r.assigneeUserId ? { id: r.assigneeUserId, name: people.get(r.assigneeUserId) ?? '' } : null,
           notes: r.notes,
@@ -72,7 +71,7 @@ export function createPipelineService(deps: {
       const problems: PendingFieldError[] = [];
       if (!scheme) problems.push({ path: 'schemeId', code: FieldErrorCode.invalidValue });
       const callId = body.callId ?? '';
-      if (scheme && callId && !callsFor(scheme, null, now()).some((c) => c.id === callId)) problems.push({ path: 'callId', code: FieldErrorCode.invalidValue });
+      if (scheme && callId && !catalogue.calls(scheme).some((c) => c.id === callId)) problems.push({ path: 'callId', code: FieldErrorCode.invalidValue });
       if (body.assigneeUserId && !(await organisations.isMember(organisationId, body.assigneeUserId))) {
         problems.push({ path: 'assigneeUserId', code: FieldErrorCode.invalidValue });
       }
