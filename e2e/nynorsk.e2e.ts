@@ -11,7 +11,8 @@ import { expectAccessible, launchBrowser, newJourney } from './support/browser';
 import { expectNoProblems, text, waitForHeading, waitForHydration } from './support/journey';
 
 const TYDAL = '5033';
-const SCHEME = 'forskningsradet-ipo';
+/** A county-run scheme: rounds by region, one deadline with a stated time, the others without. */
+const SCHEME = 'prosjektskjonn';
 
 /** "15. februar 2027" (or "… kl. 13:00"): a day, a Norwegian month name, a year. */
 const NORWEGIAN_DATE = /\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}\b/;
@@ -95,7 +96,7 @@ describe('nynorsk', () => {
         expect(await heads.first().textContent()).toBe('mån');
         expectNoProblems(journey);
 
-        // The finder, a scheme page (calls with opening times and deadlines, sources checked on a date).
+        // The finder, a scheme page (calls with deadlines, a time only where a source states one, sources checked on a date).
         await page.goto(`/ordninger?municipality=${TYDAL}`);
         await waitForHeading(page, text('nn', 'finder.heading'));
         expect(await mainText(page)).not.toMatch(ENGLISH_MONTH);
@@ -106,6 +107,7 @@ describe('nynorsk', () => {
         const scheme = await mainText(page);
         expect(scheme).toMatch(NORWEGIAN_DATE);
         expect(scheme).toMatch(/\d{1,2}\. [a-zø]+ \d{4} kl\. \d{2}:\d{2}/);
+        expect(scheme).toContain(`, ${text('nn', 'deadline.timeNotStated')}`);
         expect(scheme).not.toMatch(ENGLISH_MONTH);
         await expectAccessible(page);
         expectNoProblems(journey);

@@ -203,7 +203,9 @@ describe('pipeline', () => {
       .waitFor();
     await expectAccessible(page);
     // Looking without a municipality shows every scheme again, and the choice stays in the links.
+    // (Searched by name: ranked for no municipality, it need not be on the first page.)
     await page.getByLabel(text('nb', 'finder.municipalityLabel'), { exact: true }).selectOption({ label: text('nb', 'finder.noMunicipality') });
+    await page.getByLabel(text('nb', 'finder.searchLabel'), { exact: true }).fill('medfinansiering');
     await page.getByRole('button', { name: text('nb', 'finder.submit') }).click();
     await page.getByRole('heading', { name: text('nb', 'finder.results'), exact: true }).waitFor();
     expect(new URL(page.url()).searchParams.get('municipality')).toBe('none');
@@ -318,30 +320,28 @@ describe('pipeline', () => {
       await waitForHydration(page);
       await expectAccessible(page);
 
-      // Opening after the deadline: the API answers with a field error on the call's deadline.
-      await page.locator('#edit-scheme-calls-0-opensAt').fill('2099-01-01');
-      await page.locator('#edit-scheme-calls-0-opensAt-time').fill('09:00');
+      // Opening after the deadline: the API answers with a field error on the call's deadline date.
+      await page.locator('#edit-scheme-calls-0-opensOn').fill('2099-01-01');
       await page.getByRole('button', { name: text('nb', 'editor.save') }).click();
       const summary = page.getByRole('group', { name: text('nb', 'form.errorSummaryHeading') });
-      const problem = summary.getByRole('link', { name: new RegExp(text('nb', 'field.deadline')) });
+      const problem = summary.getByRole('link', { name: new RegExp(text('nb', 'validation.before_opening', { field: text('nb', 'field.date') })) });
       await problem.waitFor();
       expect(await problem.textContent()).toContain(text('nb', 'editor.inCall', { number: 1, message: '' }).trim());
-      expect(await page.locator('#edit-scheme-calls-0-deadline').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.locator('#edit-scheme-calls-0-deadline-date').getAttribute('aria-invalid')).toBe('true');
       await expectAccessible(page);
       await problem.click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-scheme-calls-0-deadline');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('edit-scheme-calls-0-deadline-date');
 
-      // Fixed: no opening date, a new deadline in summer time, a comment.
-      await page.locator('#edit-scheme-calls-0-opensAt').fill('');
-      await page.locator('#edit-scheme-calls-0-opensAt-time').fill('');
-      await page.locator('#edit-scheme-calls-0-deadline').fill('2020-09-02');
+      // Fixed: no opening date, a new deadline date and time (its source kept), a comment.
+      await page.locator('#edit-scheme-calls-0-opensOn').fill('');
+      await page.locator('#edit-scheme-calls-0-deadline-date').fill('2020-09-02');
       await page.locator('#edit-scheme-calls-0-deadline-time').fill('13:00');
       await page.getByLabel(text('nb', 'field.comment')).fill('Fristen rettet etter kunngjøringen.');
       await page.getByRole('button', { name: text('nb', 'editor.save') }).click();
       await page.getByText(text('nb', 'editor.saved', { version: 2 })).waitFor();
       const stored = (await (await fetch(`${baseUrl()}/api/schemes/${SCHEME}`)).json()) as SchemeDetail;
       expect(stored.version).toBe(2);
-      expect(stored.scheme.calls[0]!.deadline).toBe('2020-09-02T13:00:00+02:00');
+      expect(stored.scheme.calls[0]!.deadline).toMatchObject({ date: '2020-09-02', time: '13:00' });
       await expectAccessible(page);
 
       await page

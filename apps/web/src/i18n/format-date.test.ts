@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatMonth, formatOsloDateTime, formatOsloDay, osloIsoDate, weekdayName } from './format-date';
+import {
+  dateTimeAttribute,
+  formatCalendarDate,
+  formatCalendarDateTime,
+  formatClockTime,
+  formatMonth,
+  formatOsloDateTime,
+  formatOsloDay,
+  isoDateMonth,
+  osloIsoDate,
+  weekdayName,
+} from './format-date';
 import { createFormatters } from './i18n';
 import type { Messages } from '@varde/contracts';
 
@@ -18,6 +29,19 @@ describe('format-date', () => {
     expect([0, 1, 5].map((d) => weekdayName(d, 'nn', 'long'))).toEqual(['måndag', 'tysdag', 'laurdag']);
     expect([0, 6].map((d) => weekdayName(d, 'nb', 'short'))).toEqual(['man.', 'søn.']);
     expect(weekdayName(3, 'en', 'long')).toBe('Thursday');
+  });
+
+  it('writes a date-only value and a date with a stated Oslo time without converting time zones', () => {
+    // A deadline as a source states it: a day, and a time only when stated.
+    expect(formatCalendarDate('2027-02-15', 'nn')).toBe('15. februar 2027');
+    expect(formatCalendarDateTime('2027-02-15', '13:00', 'nb')).toBe('15. februar 2027 kl. 13:00');
+    expect(formatCalendarDateTime('2027-07-01', '00:30', 'nn')).toBe('1. juli 2027 kl. 00:30');
+    expect(formatCalendarDateTime('2027-02-15', '09:05', 'en')).toBe('15 February 2027 at 09:05');
+    expect(formatClockTime('08:30', 'nn')).toBe('kl. 08:30');
+    expect(formatClockTime('08:30', 'en')).toBe('at 08:30');
+    expect(isoDateMonth('2027-02-15')).toBe('2027-02');
+    expect(dateTimeAttribute('2027-02-15', null)).toBe('2027-02-15');
+    expect(dateTimeAttribute('2027-02-15', '13:00')).toBe('2027-02-15T13:00');
   });
 
   it('reads instants on an Oslo clock across both summer-time changes and midnight', () => {

@@ -86,6 +86,29 @@ export function formatCalendarDate(isoDate: string, lang: Language): string {
   return writeDate(year, month, day, lang);
 }
 
+/**
+ * A date with the time a source states for it, both already on an Oslo clock (a deadline's `date` and
+ * `time`): ("2027-02-15", "13:00") → "15. februar 2027 kl. 13:00" / "15 February 2027 at 13:00". No
+ * time zone conversion: the values are what the source says.
+ */
+export function formatCalendarDateTime(isoDate: string, time: string, lang: Language): string {
+  return `${formatCalendarDate(isoDate, lang)} ${formatClockTime(time, lang)}`;
+}
+
+/** A time of day on an Oslo clock on its own: "13:00" → "kl. 13:00" / "at 13:00". */
+export function formatClockTime(time: string, lang: Language): string {
+  return `${lang === 'en' ? 'at' : 'kl.'} ${time}`;
+}
+
+/** `YYYY-MM` of a calendar date (`YYYY-MM-DD`). */
+export const isoDateMonth = (isoDate: string): string => isoDate.slice(0, 7);
+
+/**
+ * The `datetime` attribute of a `<time>` for a date and an optional Oslo wall-clock time: `2027-02-15`
+ * or `2027-02-15T13:00` (a local date and time, as HTML allows; the zone is always Europe/Oslo).
+ */
+export const dateTimeAttribute = (isoDate: string, time: string | null): string => (time ? `${isoDate}T${time}` : isoDate);
+
 /** The day in Oslo of an instant: "2027-02-14T23:30:00Z" → "15. februar 2027". */
 export function formatOsloDay(instant: string, lang: Language): string {
   const { year, month, day } = osloWallClock(instant);
@@ -95,7 +118,7 @@ export function formatOsloDay(instant: string, lang: Language): string {
 /** An instant on an Oslo clock: "15. februar 2027 kl. 13:00" / "15 February 2027 at 13:00". */
 export function formatOsloDateTime(instant: string, lang: Language): string {
   const { date, time } = osloIsoDateTime(instant);
-  return `${formatCalendarDate(date, lang)} ${lang === 'en' ? 'at' : 'kl.'} ${time}`;
+  return formatCalendarDateTime(date, time, lang);
 }
 
 /** "2027-02" → "Februar 2027" (capitalised: it starts a heading or a caption). */

@@ -8,7 +8,7 @@ import { CALENDAR_PATH, CalendarSubscribe } from '../../features/schemes/compone
 import { DeadlineCalendar } from '../../features/schemes/components/deadline-calendar';
 import { DeadlineList } from '../../features/schemes/components/deadline-list';
 import { useSchemeFormat } from '../../features/schemes/format';
-import { osloIsoDate, osloIsoMonth } from '../../i18n/format-date';
+import { isoDateMonth, osloIsoDate, osloIsoMonth } from '../../i18n/format-date';
 import { apiFrom } from '../api-client';
 import { orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
@@ -23,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     query,
     items: list.items,
     today: osloIsoDate(now),
-    month: query.month ?? (list.items[0] ? osloIsoMonth(list.items[0].call.deadline) : osloIsoMonth(now)),
+    month: query.month ?? isoDateMonth(list.items.find((item) => item.call.deadline)?.call.deadline?.date ?? osloIsoMonth(now)),
     feedUrl: new URL(CALENDAR_PATH, url).href,
   };
 }

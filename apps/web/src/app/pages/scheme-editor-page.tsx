@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/page-heading';
 import { getSession } from '../../features/auth/api/get-session';
 import { listCounties } from '../../features/municipalities/api/list-counties';
 import { getSchemeDetail } from '../../features/scheme-editor/api/get-scheme-detail';
+import { listCatalogueOptions } from '../../features/scheme-editor/api/list-catalogue';
 import { canEditScheme } from '../../features/scheme-editor/can-edit';
 import { SchemeEditorForm } from '../../features/scheme-editor/components/scheme-editor-form';
 import { inPageLanguage } from '../../features/scheme-editor/localized-name';
@@ -24,9 +25,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const api = apiFrom(context);
   const session = await orRouteError(request, getSession(api));
   if (!session.user) throw signInRedirect(request);
-  const [detail, counties] = await orRouteError(request, Promise.all([getSchemeDetail(api, schemeId), listCounties(api)]));
+  const [detail, counties, catalogue] = await orRouteError(
+    request,
+    Promise.all([getSchemeDetail(api, schemeId), listCounties(api), listCatalogueOptions(api)]),
+  );
   if (!canEditScheme(session.user, detail)) throw data<RouteErrorData>({ code: 'not_scheme_owner' }, { status: 403 });
-  return { detail, counties };
+  return { detail, counties, catalogue };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -36,7 +40,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { detail, counties } = useLoaderData<Data>();
+  const { detail, counties, catalogue } = useLoaderData<Data>();
   const { t, lang, dateTime } = useI18n();
   const revalidator = useRevalidator();
   const [saved, setSaved] = useState<SchemeDetail | null>(null);
@@ -74,6 +78,7 @@ export function Component() {
         key={detail.version}
         detail={detail}
         counties={counties}
+        catalogue={catalogue}
         onSaved={async (result) => {
           await revalidator.revalidate();
           setSaved(result);

@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { eligibilityRoles, isApplicantType, NO_MUNICIPALITY } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../components/app-link';
@@ -11,11 +11,14 @@ import { inPageLanguage } from '../../features/scheme-editor/localized-name';
 import { checkEligibility, getScheme } from '../../features/schemes/api/get-scheme';
 import { countyNames, listMunicipalityOptions } from '../../features/schemes/api/list-municipality-options';
 import { finderHref } from '../../features/schemes/api/list-schemes';
-import { EligibilityPanel } from '../../features/schemes/components/eligibility-panel';
+import { EligibilityPanel, type ConfirmableCall } from '../../features/schemes/components/eligibility-panel';
 import { Evidence } from '../../features/schemes/components/evidence';
+import { LifecycleNotice } from '../../features/schemes/components/lifecycle-notice';
 import { ApplicantFacts, FundingFacts } from '../../features/schemes/components/scheme-facts';
+import { SchemeRounds } from '../../features/schemes/components/scheme-rounds';
 import { CallTable, CriteriaTable, SourceList } from '../../features/schemes/components/scheme-tables';
 import { useSchemeFormat } from '../../features/schemes/format';
+import { osloIsoDate } from '../../i18n/format-date';
 import { apiFrom, type Api } from '../api-client';
 import { notFound, orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
@@ -55,7 +58,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       ? await orRouteError(request, withPartners(api, schemeId, detail.municipality.code, partners))
       : detail.eligibility;
   const municipalityParam = detail.municipality?.code ?? (none ? NO_MUNICIPALITY : '');
-  return { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality: code !== known ? code : null };
+  // "Today" is fixed here, so the server render and the browser agree on which calls are still ahead.
+  const today = osloIsoDate(new Date());
+  return { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality: code !== known ? code : null, today };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -66,15 +71,27 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality } = useLoaderData<Data>();
+  const { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality, today } = useLoaderData<Data>();
   const { t, lang, date } = useSchemeFormat();
   const { user } = useSession();
-  const { scheme } = detail;
+  const { scheme, round } = detail;
   const counties = countyNames(municipalities);
-  // With a municipality, the API leaves out calls meant only for other counties: say so.
+  // With a municipality, the API leaves out calls of other counties' rounds: say so.
   const hiddenCalls = scheme.calls.length - detail.calls.filter((c) => !c.predicted).length;
+  // A signed-in member of the chosen municipality may confirm its conditions.
+  const organisation =
+    (detail.municipality && user?.memberships.find((m) => m.organisationType === 'municipality' && m.municipalityCode === detail.municipality!.code)) || null;
+  const confirmableCalls: ConfirmableCall[] = detail.calls
+    .filter((c) => !c.predicted && c.status !== 'closed' && c.deadline && c.deadline.date >= today)
+    .map((c) => ({ id: c.id, title: c.title[lang], deadline: c.deadline! }));
+  // The rules that apply: the municipality's round's own, else the scheme's.
+  const applicants = round?.applicants ?? scheme.applicants;
+  const funding = round?.funding ?? scheme.funding;
+  const ownRules = detail.municipality ? [] : scheme.rounds.filter((r) => r.applicants);
+  const ownFunding = detail.municipality ? [] : scheme.rounds.filter((r) => r.funding);
   const sections = [
     ['om', t('scheme.section.about')],
+    ...(scheme.rounds.length > 0 ? ([['runder', t('scheme.section.rounds')]] as const) : []),
     ['hvem-kan-soke', t('scheme.section.applicants')],
     ['tilskudd', t('scheme.section.funding')],
     ['utlysninger', t('scheme.section.calls')],
@@ -83,7 +100,7 @@ export function Component() {
     ['rapportering', t('scheme.section.reporting')],
     ['kilder', t('scheme.section.sources')],
   ] as const;
-  const heading = (id: (typeof sections)[number][0]) => (
+  const heading = (id: Exclude<(typeof sections)[number][0], 'runder'>) => (
     <Heading level={2} data-size="sm" id={id}>
       {sections.find(([s]) => s === id)![1]}
     </Heading>
@@ -93,24 +110,31 @@ export function Component() {
     <div className="page scheme-page">
       <div className="stack">
         <PageHeading>{scheme.name[lang]}</PageHeading>
+        <LifecycleNotice scheme={scheme} successor={detail.successor} municipalityParam={municipalityParam} />
         <Paragraph className="lead">{scheme.summary[lang]}</Paragraph>
         <dl className="scheme-meta">
           <div>
             <dt>{t('scheme.owner')}</dt>
             <dd>
-              <ExternalLink href={scheme.owner.url}>{scheme.owner.name}</ExternalLink>
+              <ExternalLink href={scheme.owner.url}>{scheme.owner.name[lang]}</ExternalLink>
             </dd>
           </div>
+          {round ? (
+            <div>
+              <dt>{t('scheme.roundOwner', { region: round.name[lang] })}</dt>
+              <dd>
+                <ExternalLink href={round.url ?? round.owner.url}>{round.owner.name[lang]}</ExternalLink>
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>{t('scheme.lastChecked')}</dt>
-            <dd>
-              <time dateTime={detail.lastCheckedAt}>{date(detail.lastCheckedAt)}</time>
-            </dd>
+            <dd>{detail.lastCheckedAt ? <time dateTime={detail.lastCheckedAt}>{date(detail.lastCheckedAt)}</time> : t('scheme.lastCheckedNone')}</dd>
           </div>
           <div>
             <dt>{t('scheme.ownPage')}</dt>
             <dd>
-              <ExternalLink href={scheme.url}>{t('scheme.ownPageLink', { owner: scheme.owner.name })}</ExternalLink>
+              <ExternalLink href={scheme.url}>{t('scheme.ownPageLink', { owner: scheme.owner.name[lang] })}</ExternalLink>
             </dd>
           </div>
         </dl>
@@ -143,7 +167,16 @@ export function Component() {
           <Paragraph>{t('error.municipality_not_found', { code: unknownMunicipality })}</Paragraph>
         </Alert>
       ) : null}
-      <EligibilityPanel schemeId={scheme.id} municipality={detail.municipality} municipalities={municipalities} partners={partners} eligibility={eligibility} />
+      <EligibilityPanel
+        schemeId={scheme.id}
+        municipality={detail.municipality}
+        municipalities={municipalities}
+        partners={partners}
+        eligibility={eligibility}
+        roundUnknown={detail.roundUnknown}
+        organisationId={organisation ? organisation.organisationId : null}
+        calls={confirmableCalls}
+      />
 
       <SchemePipelineSlot
         schemeId={scheme.id}
@@ -162,16 +195,47 @@ export function Component() {
         </dl>
       </section>
 
+      <SchemeRounds
+        scheme={scheme}
+        municipality={detail.municipality}
+        round={round}
+        roundUnknown={detail.roundUnknown}
+        counties={counties}
+        headingId="runder"
+        heading={t('scheme.section.rounds')}
+      />
+
       <section className="section" aria-labelledby="hvem-kan-soke">
         {heading('hvem-kan-soke')}
-        <ApplicantFacts rules={scheme.applicants} counties={counties} />
-        <Evidence evidence={scheme.applicants} sources={scheme.sources} />
+        {round?.applicants ? <Paragraph>{t('scheme.rounds.rulesFor', { region: round.name[lang] })}</Paragraph> : null}
+        {ownRules.length > 0 ? <Paragraph>{t('scheme.rounds.general')}</Paragraph> : null}
+        <ApplicantFacts rules={applicants} counties={counties} />
+        <Evidence evidence={applicants} sources={scheme.sources} />
+        {ownRules.map((r) => (
+          <Details key={r.id}>
+            <Details.Summary>{t('scheme.rounds.rulesFor', { region: r.name[lang] })}</Details.Summary>
+            <Details.Content>
+              <ApplicantFacts rules={r.applicants!} counties={counties} />
+              <Evidence evidence={r.applicants!} sources={scheme.sources} />
+            </Details.Content>
+          </Details>
+        ))}
       </section>
 
       <section className="section" aria-labelledby="tilskudd">
         {heading('tilskudd')}
-        <FundingFacts funding={scheme.funding} />
-        <Evidence evidence={scheme.funding} sources={scheme.sources} />
+        {round?.funding ? <Paragraph>{t('scheme.rounds.fundingFor', { region: round.name[lang] })}</Paragraph> : null}
+        <FundingFacts funding={funding} />
+        <Evidence evidence={funding} sources={scheme.sources} />
+        {ownFunding.map((r) => (
+          <Details key={r.id}>
+            <Details.Summary>{t('scheme.rounds.fundingFor', { region: r.name[lang] })}</Details.Summary>
+            <Details.Content>
+              <FundingFacts funding={r.funding!} />
+              <Evidence evidence={r.funding!} sources={scheme.sources} />
+            </Details.Content>
+          </Details>
+        ))}
       </section>
 
       <section className="section" aria-labelledby="utlysninger">
@@ -182,10 +246,10 @@ export function Component() {
         {hiddenCalls > 0 && detail.municipality ? (
           <Paragraph data-size="sm">
             {t('scheme.callsFiltered', { municipality: detail.municipality.name, count: hiddenCalls })}{' '}
-            <AppLink to={`/ordninger/${scheme.id}#utlysninger`}>{t('scheme.callsAll')}</AppLink>
+            <AppLink to={`/ordninger/${scheme.id}?municipality=none#utlysninger`}>{t('scheme.callsAll')}</AppLink>
           </Paragraph>
         ) : null}
-        <CallTable calls={detail.calls} sources={scheme.sources} counties={counties} caption={t('scheme.callsCaption', { scheme: scheme.name[lang] })} />
+        <CallTable calls={detail.calls} storedCalls={scheme.calls} sources={scheme.sources} caption={t('scheme.callsCaption', { scheme: scheme.name[lang] })} />
         <Evidence evidence={scheme.cadence} sources={scheme.sources} />
       </section>
 

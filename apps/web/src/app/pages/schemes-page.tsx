@@ -46,7 +46,7 @@ export function Component() {
   const { user } = useSession();
   const municipality = list.municipality;
   const filtered = Boolean(
-    query.q || query.theme || query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner,
+    query.q || query.theme || query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner || query.status,
   );
   // A member who chose no municipality keeps `none` in every link, or they would get their own again.
   const municipalityParam = municipality?.code ?? query.municipality ?? '';
@@ -72,6 +72,7 @@ export function Component() {
                   </div>
                 ))}
               </dl>
+              <Paragraph>{t('finder.intro.checklist')}</Paragraph>
               <Paragraph>{t('finder.intro.sources')}</Paragraph>
             </div>
           </Details.Content>

@@ -8,7 +8,7 @@ describe('finder address', () => {
   it('reads every filter and drops what it does not know', () => {
     const query = parseFinderQuery(
       new URLSearchParams(
-        'q=+helse+&municipality=5033&theme=health_care&theme=nope&theme=health_care&theme=digitalisation&role=partner&openNow=true&deadlineWithin=90&funding=small&collaboration=rewarded&owner=Digdir&page=2',
+        'q=+helse+&municipality=5033&theme=health_care&theme=nope&theme=health_care&theme=digitalisation&role=partner&openNow=true&deadlineWithin=90&funding=guidance&collaboration=rewarded&owner=digdir&status=ended&page=2',
       ),
     );
     expect(query).toEqual({
@@ -18,19 +18,22 @@ describe('finder address', () => {
       role: 'partner',
       openNow: true,
       deadlineWithin: 90,
-      funding: 'small',
+      funding: 'guidance',
       collaboration: 'rewarded',
-      owner: 'Digdir',
+      owner: 'digdir',
+      status: 'ended',
       page: 2,
     });
     expect(parseFinderQuery(new URLSearchParams('municipality=none'))).toEqual({ municipality: 'none', page: 1 });
-    expect(parseFinderQuery(new URLSearchParams('municipality=50&role=boss&openNow=1&deadlineWithin=0&funding=huge&page=-1'))).toEqual({ page: 1 });
+    expect(parseFinderQuery(new URLSearchParams('municipality=50&role=boss&openNow=1&deadlineWithin=0&funding=huge&status=gone&page=-1'))).toEqual({ page: 1 });
+    // An owner is an id now: an old link with an owner's name is dropped rather than sent on.
+    expect(parseFinderQuery(new URLSearchParams('owner=Norges+forskningsråd'))).toEqual({ page: 1 });
   });
 
   it('writes the same parameters back, themes repeated and page 1 left out', () => {
-    const query = parseFinderQuery(new URLSearchParams('municipality=1151&theme=health_care&theme=housing&openNow=true'));
-    expect(finderHref(query)).toBe('/ordninger?municipality=1151&theme=health_care&theme=housing&openNow=true');
-    expect(finderHref(query, 3)).toBe('/ordninger?municipality=1151&theme=health_care&theme=housing&openNow=true&page=3');
+    const query = parseFinderQuery(new URLSearchParams('municipality=1151&theme=health_care&theme=housing&openNow=true&owner=forskningsradet&status=ended'));
+    expect(finderHref(query)).toBe('/ordninger?municipality=1151&theme=health_care&theme=housing&openNow=true&owner=forskningsradet&status=ended');
+    expect(finderHref(query, 3)).toBe('/ordninger?municipality=1151&theme=health_care&theme=housing&openNow=true&owner=forskningsradet&status=ended&page=3');
     expect(parseFinderQuery(new URL(`http://x${finderHref(query, 3)}`).searchParams)).toEqual({ ...query, page: 3 });
   });
 });

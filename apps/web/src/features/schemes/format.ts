@@ -1,4 +1,5 @@
-import { formatMonth, formatOsloDay } from '../../i18n/format-date';
+import type { Deadline } from '@varde/contracts/schemes';
+import { formatCalendarDate, formatCalendarDateTime, formatMonth, formatOsloDay } from '../../i18n/format-date';
 import { useI18n, type Formatters } from '../../i18n/i18n';
 
 function createSchemeFormat(i18n: Formatters) {
@@ -17,6 +18,16 @@ function createSchemeFormat(i18n: Formatters) {
     percent: (share: number) => t('scheme.percent', { value: number(share * 100, Number.isInteger(share * 100) ? 0 : 1) }),
     /** The calendar day of a moment in Norwegian time ("15. januar 2027"). */
     day: (iso: string) => formatOsloDay(iso, lang),
+    /**
+     * A deadline as its source states it, in words: "15. februar 2027 kl. 13:00", or "15. februar 2027,
+     * klokkeslett ikke oppgitt" when no source states the time (never a made-up time).
+     */
+    deadlineText: (deadline: Deadline | null): string =>
+      deadline === null
+        ? t('deadline.none')
+        : deadline.time
+          ? formatCalendarDateTime(deadline.date, deadline.time, lang)
+          : t('deadline.withoutTime', { date: formatCalendarDate(deadline.date, lang) }),
     /** "Januar 2027" for `2027-01` (capitalised: it starts a heading or caption). */
     month: (yearMonth: string) => formatMonth(yearMonth, lang),
   };

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { PipelineItem } from '@varde/contracts/pipeline-api';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
+import { DeadlineText } from '../../schemes/components/call-deadline';
 import { PipelineItemEditor } from './pipeline-item-editor';
 import { editButtonId, itemHeadingId, type EditingProps } from './use-pipeline-editing';
 
@@ -27,10 +28,12 @@ export function PipelineCard({ item, headingLevel, ...editing }: EditingProps & 
           <dt>{t('pipeline.field.call')}</dt>
           <dd>{item.callTitle ?? t('pipeline.wholeScheme')}</dd>
         </div>
-        {item.deadline ? (
+        {item.callDeadline ? (
           <div>
             <dt>{t('field.deadline')}</dt>
-            <dd>{dateTime(item.deadline)}</dd>
+            <dd>
+              <DeadlineText deadline={item.callDeadline} />
+            </dd>
           </div>
         ) : null}
         <div>

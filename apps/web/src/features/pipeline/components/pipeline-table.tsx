@@ -3,6 +3,7 @@ import type { PipelineItem } from '@varde/contracts/pipeline-api';
 import { pipelineStatuses } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { useI18n } from '../../../i18n/i18n';
+import { DeadlineText } from '../../schemes/components/call-deadline';
 import { statusLabel } from '../statuses';
 import { notesExcerpt } from './pipeline-card';
 import { PipelineItemEditor } from './pipeline-item-editor';
@@ -40,7 +41,7 @@ export function PipelineTable({ items, caption, ...editing }: EditingProps & { i
                   <AppLink to={`/ordninger/${item.schemeId}`}>{item.schemeName}</AppLink>
                 </th>
                 <Table.Cell>{item.callTitle ?? t('pipeline.wholeScheme')}</Table.Cell>
-                <Table.Cell>{item.deadline ? dateTime(item.deadline) : '–'}</Table.Cell>
+                <Table.Cell>{item.callDeadline ? <DeadlineText deadline={item.callDeadline} /> : '–'}</Table.Cell>
                 <Table.Cell>{statusLabel(t, item.status)}</Table.Cell>
                 <Table.Cell>{item.assignee?.name ?? t('pipeline.noAssignee')}</Table.Cell>
                 <Table.Cell>{item.notes.trim() ? notesExcerpt(item.notes) : '–'}</Table.Cell>

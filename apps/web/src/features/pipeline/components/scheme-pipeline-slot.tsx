@@ -4,13 +4,15 @@ import { useRevalidator } from 'react-router';
 import type { Member } from '@varde/contracts';
 import type { PipelineStatus } from '@varde/contracts/vocabulary';
 import type { PipelineItem } from '@varde/contracts/pipeline-api';
+import type { Deadline } from '@varde/contracts/schemes';
 import { createApi, fetchTransport } from '../../../app/api-client';
 import { AppLink } from '../../../components/app-link';
 import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { SelectInput } from '../../../components/select-input';
 import { useSession } from '../../auth/api/get-session';
 import { listMembers } from '../../organisations/api/list-members';
-import { useI18n } from '../../../i18n/i18n';
+import { osloIsoDate } from '../../../i18n/format-date';
+import { useSchemeFormat } from '../../schemes/format';
 import { listPipeline } from '../api/list-pipeline';
 import { useUpsertPipelineItem } from '../api/upsert-pipeline-item';
 import { statusLabel } from '../statuses';
@@ -19,7 +21,7 @@ import { PipelineFields, readPipelineFields } from './pipeline-fields';
 interface SchemePipelineSlotProps {
   schemeId: string;
   /** The scheme's calls (real and predicted), titles already in the page language. */
-  calls: { id: string; title: string; deadline: string; predicted: boolean; status?: 'forecast' | 'open' | 'closed' }[];
+  calls: { id: string; title: string; deadline: Deadline | null; predicted: boolean; status?: 'forecast' | 'open' | 'closed' }[];
   /** `SchemeDetail.pipelineStatus`: shown before the municipality's own items have loaded. */
   pipelineStatus: PipelineStatus | null;
 }
@@ -30,8 +32,10 @@ const idFor = (path: string) => `scheme-pipeline-${path}`;
 function initialCallId(calls: SchemePipelineSlotProps['calls'], items: PipelineItem[]): string {
   const latest = [...items].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
   if (latest) return latest.callId;
-  const now = new Date().toISOString();
-  const coming = calls.filter((c) => c.status !== 'closed' && c.deadline >= now).sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const today = osloIsoDate(new Date());
+  // Deadlines as the source states them: day, then time (one without a stated time lasts the whole day).
+  const key = (c: SchemePipelineSlotProps['calls'][number]) => `${c.deadline!.date} ${c.deadline!.time ?? '24:00'}`;
+  const coming = calls.filter((c) => c.status !== 'closed' && c.deadline && c.deadline.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
   return coming[0]?.id ?? '';
 }
 
@@ -64,7 +68,7 @@ function SlotForm({
   calls,
   pipelineStatus,
 }: SchemePipelineSlotProps & { organisationId: string; organisationName: string }) {
-  const { t, dateTime } = useI18n();
+  const { t, deadlineText } = useSchemeFormat();
   const headingId = useId();
   const revalidator = useRevalidator();
   const { state, mutate } = useUpsertPipelineItem();
@@ -148,7 +152,7 @@ function SlotForm({
               { value: '', label: t('pipeline.wholeScheme') },
               ...calls.map((c) => ({
                 value: c.id,
-                label: t(c.predicted ? 'pipeline.callOptionPredicted' : 'pipeline.callOption', { title: c.title, deadline: dateTime(c.deadline) }),
+                label: t(c.predicted ? 'pipeline.callOptionPredicted' : 'pipeline.callOption', { title: c.title, deadline: deadlineText(c.deadline) }),
               })),
             ]}
           />

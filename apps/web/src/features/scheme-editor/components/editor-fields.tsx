@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { Field, Fieldset, Input, Label, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Fieldset, Input, Label, Paragraph, ValidationMessage } from '@digdir/designsystemet-react';
 import { languages } from '@varde/contracts/vocabulary';
 import type { LocalizedText } from '@varde/contracts/schemes';
 import { describedBy } from '../../../components/field-shell';
+import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
 import { TextareaInput } from '../../../components/textarea-input';
 import { useI18n } from '../../../i18n/i18n';
@@ -18,6 +19,7 @@ export function LocalizedFields({
   value,
   onChange,
   errors,
+  description,
   multiline = false,
 }: {
   path: string;
@@ -25,12 +27,15 @@ export function LocalizedFields({
   value: LocalizedText;
   onChange: (next: LocalizedText) => void;
   errors: ErrorsByKey;
+  description?: ReactNode;
   multiline?: boolean;
 }) {
   const { t } = useI18n();
+  const descriptionId = `${inputId(path)}-description`;
   return (
-    <Fieldset className="localized-fields">
+    <Fieldset className="localized-fields" aria-describedby={description ? descriptionId : undefined}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
+      {description ? <Fieldset.Description id={descriptionId}>{description}</Fieldset.Description> : null}
       {languages.map((lang) => {
         const key = `${path}.${lang}`;
         const common = {
@@ -135,33 +140,48 @@ export function CheckboxField({
   );
 }
 
-/** Date and time in Norwegian time, side by side; errors on the path belong to the date input. */
-export function DateTimeFields({
+/** An error on a group (a section, a list, an item) rather than on one input. */
+export function GroupError({ error }: { error: string | undefined }) {
+  return error ? <Paragraph className="field-error">{error}</Paragraph> : null;
+}
+
+/**
+ * A select of the scheme's sources (as the form holds them now) by id. A value that names no source
+ * stays as an option of its own, marked as missing, so it is neither lost nor silently changed.
+ */
+export function SourceSelect({
   path,
-  legend,
-  date,
-  time,
+  label,
+  description,
+  value,
+  sources,
   onChange,
   errors,
 }: {
   path: string;
-  legend: string;
-  date: string;
-  time: string;
-  onChange: (next: { date: string; time: string }) => void;
+  label: string;
+  description?: ReactNode;
+  value: string;
+  sources: readonly { id: string; title: string }[];
+  onChange: (next: string) => void;
   errors: ErrorsByKey;
 }) {
   const { t } = useI18n();
-  const id = inputId(path);
-  const error = errors.get(path);
+  const named = sources.filter((s) => s.id.trim());
+  const missing = value && !named.some((s) => s.id.trim() === value) ? [{ value, label: t('editor.sourceMissing', { id: value }) }] : [];
   return (
-    <Fieldset className="date-time" aria-describedby={`${id}-hint`}>
-      <Fieldset.Legend>{legend}</Fieldset.Legend>
-      <Fieldset.Description id={`${id}-hint`}>{t('editor.osloTime')}</Fieldset.Description>
-      <div className="date-time__inputs">
-        <TextInput id={id} type="date" label={t('editor.date')} value={date} error={error} onChange={(e) => onChange({ date: e.currentTarget.value, time })} />
-        <TextInput id={`${id}-time`} type="time" label={t('editor.time')} value={time} onChange={(e) => onChange({ date, time: e.currentTarget.value })} />
-      </div>
-    </Fieldset>
+    <SelectInput
+      id={inputId(path)}
+      label={label}
+      description={description}
+      value={value}
+      error={errors.get(path)}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      options={[
+        { value: '', label: t('editor.chooseSource') },
+        ...named.map((s) => ({ value: s.id.trim(), label: s.title.trim() ? `${s.title.trim()} (${s.id.trim()})` : s.id.trim() })),
+        ...missing,
+      ]}
+    />
   );
 }

@@ -1,58 +1,74 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { certainties, type Certainty } from '@varde/contracts/vocabulary';
+import { cadences, certainties, type Cadence, type Certainty } from '@varde/contracts/vocabulary';
 import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
 import { useI18n } from '../../../i18n/i18n';
-import { certaintyGroups, inputId, type CertaintyGroup } from '../editor-model';
-import type { ErrorsByKey } from './editor-fields';
+import { certaintyGroups, inputId, type CertaintyGroup, type EvidenceDraft } from '../editor-model';
+import { GroupError, LocalizedFields, type ErrorsByKey } from './editor-fields';
 
-/** How sure the catalogue is of a group of facts, and the sources (by id) it rests on. */
+/** The note is asked for where the catalogue needs it (facts not verified) and kept where it is written. */
+export const showsNote = (value: EvidenceDraft) => value.certainty !== 'verified' || !!(value.note.nb.trim() || value.note.nn.trim() || value.note.en.trim());
+
+/** How sure the catalogue is of a group of facts, the sources (by id) it rests on, and what is uncertain. */
 export function EvidenceFields({
   path,
-  certainty,
-  sourceIds,
+  value,
   onChange,
   errors,
 }: {
   path: string;
-  certainty: Certainty;
-  sourceIds: string;
-  onChange: (patch: { certainty?: Certainty; sourceIds?: string }) => void;
+  value: EvidenceDraft;
+  onChange: (patch: Partial<EvidenceDraft>) => void;
   errors: ErrorsByKey;
 }) {
   const { t } = useI18n();
   return (
-    <div className="two-columns two-columns--tight">
-      <SelectInput
-        id={inputId(`${path}.certainty`)}
-        label={t('field.certainty')}
-        value={certainty}
-        error={errors.get(`${path}.certainty`)}
-        onChange={(e) => onChange({ certainty: e.currentTarget.value as Certainty })}
-        options={certainties.map((c) => ({ value: c, label: t(`certainty.${c}`) }))}
-      />
-      <TextInput
-        id={inputId(`${path}.sourceIds`)}
-        label={t('field.sourceIds')}
-        description={t('editor.sourceIdsHint')}
-        value={sourceIds}
-        error={errors.get(`${path}.sourceIds`)}
-        onChange={(e) => onChange({ sourceIds: e.currentTarget.value })}
-      />
-    </div>
+    <>
+      <div className="two-columns two-columns--tight">
+        <SelectInput
+          id={inputId(`${path}.certainty`)}
+          label={t('field.certainty')}
+          value={value.certainty}
+          error={errors.get(`${path}.certainty`)}
+          onChange={(e) => onChange({ certainty: e.currentTarget.value as Certainty })}
+          options={certainties.map((c) => ({ value: c, label: t(`certainty.${c}`) }))}
+        />
+        <TextInput
+          id={inputId(`${path}.sourceIds`)}
+          label={t('field.sourceIds')}
+          description={t('editor.sourceIdsHint')}
+          value={value.sourceIds}
+          error={errors.get(`${path}.sourceIds`)}
+          onChange={(e) => onChange({ sourceIds: e.currentTarget.value })}
+        />
+      </div>
+      {showsNote(value) ? (
+        <LocalizedFields
+          path={`${path}.note`}
+          legend={t('field.note')}
+          description={t('editor.noteHint')}
+          value={value.note}
+          onChange={(note) => onChange({ note })}
+          errors={errors}
+          multiline
+        />
+      ) : null}
+    </>
   );
 }
 
-/** Certainty and sources of the groups the form shows no inputs for (criteria, required parts, reporting, cadence). */
+/** Certainty and sources of the groups the form shows no other inputs for, and how often the scheme is announced. */
 export function CertaintySection({
-  certainty,
-  groupSources,
+  groups,
+  cadence,
   onChange,
+  onCadence,
   errors,
 }: {
-  certainty: Record<CertaintyGroup, Certainty>;
-  groupSources: Record<CertaintyGroup, string>;
-  onChange: (group: CertaintyGroup, patch: { certainty?: Certainty; sourceIds?: string }) => void;
+  groups: Record<CertaintyGroup, EvidenceDraft>;
+  cadence: Cadence;
+  onChange: (group: CertaintyGroup, patch: Partial<EvidenceDraft>) => void;
+  onCadence: (next: Cadence) => void;
   errors: ErrorsByKey;
 }) {
   const { t } = useI18n();
@@ -62,20 +78,28 @@ export function CertaintySection({
         {t('editor.certaintyHeading')}
       </Heading>
       <Paragraph>{t('editor.certaintyLead')}</Paragraph>
-      {certaintyGroups.map((group) => (
-        <div key={group} className="stack editor-item">
-          <Heading level={3} data-size="2xs">
-            {t(`editor.group.${group}`)}
-          </Heading>
-          <EvidenceFields
-            path={`scheme.${group}`}
-            certainty={certainty[group]}
-            sourceIds={groupSources[group]}
-            onChange={(patch) => onChange(group, patch)}
-            errors={errors}
-          />
-        </div>
-      ))}
+      {certaintyGroups.map((group) => {
+        const path = `scheme.${group}`;
+        return (
+          <div key={group} className="stack editor-item" id={inputId(path)} tabIndex={-1}>
+            <Heading level={3} data-size="2xs">
+              {t(`editor.group.${group}`)}
+            </Heading>
+            <GroupError error={errors.get(path)} />
+            {group === 'cadence' ? (
+              <SelectInput
+                id={inputId('scheme.cadence.kind')}
+                label={t('editor.cadenceKind')}
+                value={cadence}
+                error={errors.get('scheme.cadence.kind')}
+                onChange={(e) => onCadence(e.currentTarget.value as Cadence)}
+                options={cadences.map((c) => ({ value: c, label: t(`editor.cadence.${c}`) }))}
+              />
+            ) : null}
+            <EvidenceFields path={path} value={groups[group]} onChange={(patch) => onChange(group, patch)} errors={errors} />
+          </div>
+        );
+      })}
     </section>
   );
 }

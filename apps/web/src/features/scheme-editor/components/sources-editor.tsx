@@ -10,7 +10,6 @@ export function SourcesEditor({ sources, onChange, errors }: { sources: SourceDr
   return (
     <ItemListSection
       path="scheme.sources"
-      headingId="edit-sources-heading"
       texts={{
         heading: t('editor.sourcesHeading'),
         lead: t('editor.sourcesLead'),
@@ -52,7 +51,8 @@ export function SourcesEditor({ sources, onChange, errors }: { sources: SourceDr
           <TextInput
             id={inputId(`${base}.checkedAt`)}
             type="date"
-            label={t('field.checkedAt')}
+            label={t('editor.checkedAtOptional')}
+            description={t('editor.checkedAtHint')}
             value={source.checkedAt}
             error={errors.get(`${base}.checkedAt`)}
             onChange={(e) => set({ checkedAt: e.currentTarget.value })}

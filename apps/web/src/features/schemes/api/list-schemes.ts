@@ -2,7 +2,15 @@ import type { SchemeQuery } from '@varde/contracts/finder-api';
 import type { SchemeList } from '@varde/contracts/finder-api';
 import { searchOf, type Api } from '../../../app/api-client';
 import { isOneOf } from '../../../app/is-one-of';
-import { collaborationFilters, fundingSizes, NO_MUNICIPALITY, roleFilters, schemeThemes, type SchemeTheme } from '@varde/contracts/vocabulary';
+import {
+  collaborationFilters,
+  fundingSizes,
+  lifecycleStatuses,
+  NO_MUNICIPALITY,
+  roleFilters,
+  schemeThemes,
+  type SchemeTheme,
+} from '@varde/contracts/vocabulary';
 
 /** Results per finder page. */
 export const FINDER_PAGE_SIZE = 10;
@@ -33,8 +41,11 @@ export function parseFinderQuery(search: URLSearchParams): FinderQuery {
   if (isOneOf(fundingSizes, funding)) query.funding = funding;
   const collaboration = search.get('collaboration');
   if (isOneOf(collaborationFilters, collaboration)) query.collaboration = collaboration;
-  const owner = search.get('owner')?.trim().slice(0, 200);
-  if (owner) query.owner = owner;
+  // An owner's id; an old link with an owner's name (before owners had ids) is dropped.
+  const owner = search.get('owner')?.trim();
+  if (owner && /^[a-z0-9-]{1,80}$/.test(owner)) query.owner = owner;
+  const status = search.get('status');
+  if (isOneOf(lifecycleStatuses, status)) query.status = status;
   const page = Number(search.get('page'));
   if (Number.isInteger(page) && page > 1 && page <= 1000) query.page = page;
   return query;
@@ -52,6 +63,7 @@ function toFinderParams(query: SchemeQuery): URLSearchParams {
   if (query.funding) params.set('funding', query.funding);
   if (query.collaboration) params.set('collaboration', query.collaboration);
   if (query.owner) params.set('owner', query.owner);
+  if (query.status) params.set('status', query.status);
   return params;
 }
 

@@ -1,8 +1,9 @@
 import { Table } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { DeadlineItem } from '@varde/contracts/catalogue-api';
-import { osloIsoDate, weekdayName } from '../../../i18n/format-date';
+import { formatClockTime, weekdayName } from '../../../i18n/format-date';
 import { useSchemeFormat } from '../format';
+import { forecastCertaintyText } from './call-deadline';
 import { Icon } from './icons';
 
 /** Weeks (Monday first) of a month, each a list of `YYYY-MM-DD` days or null outside the month. */
@@ -39,10 +40,11 @@ export function DeadlineCalendar({ items, month, today, hrefForMonth }: Deadline
   const weekdays = Array.from({ length: 7 }, (_, i) => i);
   const byDay = new Map<string, DeadlineItem[]>();
   for (const item of items) {
-    const day = osloIsoDate(item.call.deadline);
+    if (!item.call.deadline) continue;
+    const day = item.call.deadline.date;
     byDay.set(day, [...(byDay.get(day) ?? []), item]);
   }
-  const inMonth = items.filter((item) => osloIsoDate(item.call.deadline).startsWith(month)).length;
+  const inMonth = items.filter((item) => item.call.deadline?.date.startsWith(month)).length;
   return (
     <div className="deadline-calendar">
       <nav className="calendar-nav" aria-label={t('deadlines.calendar.monthNav')}>
@@ -87,10 +89,16 @@ export function DeadlineCalendar({ items, month, today, hrefForMonth }: Deadline
                               <Link className="ds-link" to={`/ordninger/${item.schemeId}`}>
                                 {item.schemeName}
                               </Link>
+                              {item.call.region ? <span className="calendar-day__region">{item.call.region}</span> : null}
+                              <span className="calendar-day__time">
+                                {item.call.deadline?.time ? formatClockTime(item.call.deadline.time, lang) : t('deadline.timeNotStated')}
+                              </span>
                               {item.call.predicted ? (
                                 <span className="calendar-day__forecast">
                                   <Icon name="clock" />
-                                  {t('deadlines.calendar.forecast')}
+                                  {item.call.forecast
+                                    ? `${t('deadlines.calendar.forecast')}, ${forecastCertaintyText(t, item.call.forecast)}`
+                                    : t('deadlines.calendar.forecast')}
                                 </span>
                               ) : null}
                             </li>

@@ -7,7 +7,7 @@ import { useGetForm, type FieldValues } from '../../../components/use-get-form';
 import { useI18n } from '../../../i18n/i18n';
 import { finderHref, type FinderQuery } from '../api/list-schemes';
 import type { MunicipalityOption } from '../api/list-municipality-options';
-import { collaborationFilters, fundingSizes, roleFilters, schemeThemes } from '@varde/contracts/vocabulary';
+import { collaborationFilters, fundingSizes, lifecycleStatuses, roleFilters, schemeThemes } from '@varde/contracts/vocabulary';
 import { MunicipalitySelect, useMunicipalityChoice } from './municipality-select';
 
 /** Deadline windows offered in the finder, in days. */
@@ -18,7 +18,8 @@ interface FinderFormProps {
   /** The municipality the results are for (the chosen one, or a member's own), `none`, or empty. */
   municipalityCode: string;
   municipalities: MunicipalityOption[];
-  owners: string[];
+  /** Owners to filter on, names in the page language. */
+  owners: { id: string; name: string }[];
 }
 
 /** What the fields show for an address, written into the uncontrolled inputs when the address changes. */
@@ -32,6 +33,7 @@ function fieldValues(query: FinderQuery, municipalityCode: string): FieldValues 
     funding: query.funding ?? '',
     collaboration: query.collaboration ?? '',
     owner: query.owner ?? '',
+    status: query.status ?? '',
     openNow: query.openNow ?? false,
   };
 }
@@ -41,7 +43,7 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
   const { t } = useI18n();
   const { emptyValue } = useMunicipalityChoice();
   const { formRef, busy, onSubmit } = useGetForm('/ordninger', { values: fieldValues(query, municipalityCode || emptyValue) });
-  const moreSet = Boolean(query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner);
+  const moreSet = Boolean(query.role || query.openNow || query.deadlineWithin || query.funding || query.collaboration || query.owner || query.status);
 
   return (
     <Form ref={formRef} method="get" action="/ordninger" className="finder-form" role="search" aria-label={t('finder.formLabel')} onSubmit={onSubmit}>
@@ -129,8 +131,18 @@ export function FinderForm({ query, municipalityCode, municipalities, owners }: 
               defaultValue={query.owner ?? ''}
               options={[
                 { value: '', label: t('finder.anyOwner') },
-                ...owners.map((owner) => ({ value: owner, label: owner })),
-                ...(query.owner && !owners.includes(query.owner) ? [{ value: query.owner, label: query.owner }] : []),
+                ...owners.map((owner) => ({ value: owner.id, label: owner.name })),
+                ...(query.owner && !owners.some((o) => o.id === query.owner) ? [{ value: query.owner, label: query.owner }] : []),
+              ]}
+            />
+            <SelectInput
+              id="finder-status"
+              name="status"
+              label={t('finder.statusLabel')}
+              defaultValue={query.status ?? ''}
+              options={[
+                { value: '', label: t('finder.anyStatus') },
+                ...lifecycleStatuses.map((status) => ({ value: status, label: t(`finder.status.${status}`) })),
               ]}
             />
             <Field asChild>

@@ -1,15 +1,20 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { SchemeCard as Card } from '@varde/contracts/finder-api';
 import { AppLink } from '../../../components/app-link';
 import { useSchemeFormat } from '../format';
 import { CallStatusText, DeadlineText } from './call-deadline';
-import { VerdictWithReasons } from './verdict';
+import { ConfirmationLine } from './condition-confirmation';
+import { VerdictWithChecklist } from './verdict';
 
 function schemeHref(id: string, municipality: string | null | undefined) {
   return `/ordninger/${id}${municipality ? `?municipality=${municipality}` : ''}`;
 }
 
-/** One finder result: what the scheme is, when to apply, and whether (and why) the municipality can. */
+/**
+ * One finder result. The answer comes first — the verdict and its checklist (✓ met, ? to check,
+ * ✗ blocker) — then one line on why the scheme is placed here, then what the scheme is and when to
+ * apply. Ended and paused schemes are marked beside the name.
+ */
 export function SchemeCard({
   card,
   municipality,
@@ -24,14 +29,33 @@ export function SchemeCard({
   const amount = card.isGrant ? (nokRange(card.minGrantNok, card.maxGrantNok) ?? t('finder.amountUnknown')) : t('finder.noGrant');
   const call = card.nextCall;
   return (
-    <article className="scheme-card" aria-labelledby={headingId}>
+    <article className={`scheme-card scheme-card--${card.lifecycle}`} aria-labelledby={headingId}>
+      {card.eligibility && municipality ? (
+        <div className={`scheme-card__answer scheme-card__answer--${card.eligibility.verdict}`}>
+          <VerdictWithChecklist
+            eligibility={card.eligibility}
+            // A line met by a member's confirmation says whose, and until when (signed-in members only get these).
+            extra={(item) => (item.confirmation ? <ConfirmationLine item={item} confirmation={item.confirmation} state={null} /> : null)}
+          />
+        </div>
+      ) : null}
+      {card.rankReason ? (
+        <p className="scheme-card__rank">
+          <span className="scheme-card__rank-label">{t('finder.card.rankReason')}</span> {card.rankReason}
+        </p>
+      ) : null}
       <div className="scheme-card__head">
         <Heading level={3} data-size="xs" id={headingId}>
           <AppLink to={schemeHref(card.id, municipalityParam)}>{card.name}</AppLink>
         </Heading>
-        <Paragraph data-size="sm" className="muted">
-          {card.ownerName}
-        </Paragraph>
+        <p className="scheme-card__owner">
+          <span>{card.ownerName}</span>
+          {card.lifecycle !== 'active' ? (
+            <Tag data-color={card.lifecycle === 'ended' ? 'danger' : 'warning'} data-size="sm" className="lifecycle-tag">
+              {t(`lifecycle.${card.lifecycle}`)}
+            </Tag>
+          ) : null}
+        </p>
       </div>
       <Paragraph data-size="sm">{card.summary}</Paragraph>
       <dl className="card-facts">
@@ -48,9 +72,12 @@ export function SchemeCard({
           <dd>
             {call ? (
               <span className="card-call">
-                <span>{call.title}</span>
                 <span>
-                  <DeadlineText call={call} /> <CallStatusText call={call} short />
+                  {call.title}
+                  {call.region ? <span className="muted"> ({call.region})</span> : null}
+                </span>
+                <span>
+                  <DeadlineText deadline={call.deadline} /> <CallStatusText call={call} short />
                 </span>
               </span>
             ) : (
@@ -71,12 +98,6 @@ export function SchemeCard({
           </div>
         ) : null}
       </dl>
-      {card.eligibility && municipality ? (
-        <div className="scheme-card__verdict">
-          <p className="scheme-card__verdict-for">{t('finder.card.verdictFor', { municipality: municipality.name })}</p>
-          <VerdictWithReasons eligibility={card.eligibility} />
-        </div>
-      ) : null}
     </article>
   );
 }

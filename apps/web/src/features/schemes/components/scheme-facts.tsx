@@ -33,8 +33,18 @@ export function ApplicantFacts({ rules, counties }: { rules: Scheme['applicants'
     rows.push([
       t('scheme.conditions'),
       <ul key="conditions" className="plain-bullets">
-        {rules.conditions.map((condition, i) => (
-          <li key={i}>{condition[lang]}</li>
+        {rules.conditions.map((condition) => (
+          <li key={condition.id}>{condition.text[lang]}</li>
+        ))}
+      </ul>,
+    ]);
+  }
+  if (rules.checkYourself.length > 0) {
+    rows.push([
+      t('scheme.checkYourself'),
+      <ul key="check-yourself" className="plain-bullets">
+        {rules.checkYourself.map((text, i) => (
+          <li key={i}>{text[lang]}</li>
         ))}
       </ul>,
     ]);

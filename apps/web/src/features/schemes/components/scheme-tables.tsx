@@ -3,7 +3,7 @@ import type { Scheme, SchemeSource } from '@varde/contracts/schemes';
 import type { CallView } from '@varde/contracts/catalogue-api';
 import { ExternalLink } from '../../../components/external-link';
 import { useSchemeFormat } from '../format';
-import { CallStatusText, DeadlineText } from './call-deadline';
+import { CallStatusText, DeadlineText, ForecastBasisText } from './call-deadline';
 import { sourceAnchor, SourceRefs } from './evidence';
 
 /** Assessment criteria: name, what is assessed, and the scale or weight when published. */
@@ -42,21 +42,26 @@ export function CriteriaTable({ criteria, caption }: { criteria: Scheme['criteri
   );
 }
 
-/** Past, announced and forecast calls; the forecast is marked in its status cell. */
+/**
+ * Past, announced and forecast calls. A county-run scheme's calls name their region; a deadline
+ * without a stated time says so; a forecast says how sure it is and what it rests on.
+ */
 export function CallTable({
   calls,
+  storedCalls,
   sources,
-  counties,
   caption,
 }: {
   calls: CallView[];
+  /** Every stored call of the scheme, to name the calls a forecast rests on. */
+  storedCalls: Scheme['calls'];
   sources: SchemeSource[];
-  counties: Record<string, string>;
   caption: string;
 }) {
-  const { t, lang, nok, dateTime } = useSchemeFormat();
+  const { t, lang, nok, date } = useSchemeFormat();
   if (calls.length === 0) return <Paragraph>{t('scheme.callsNone')}</Paragraph>;
-  const regional = calls.some((c) => c.counties);
+  const regional = calls.some((c) => c.region);
+  const titleOf = (id: string) => storedCalls.find((c) => c.id === id)?.title[lang] ?? id;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="calls-caption">
       <Table zebra data-size="sm" className="call-table">
@@ -64,33 +69,36 @@ export function CallTable({
         <Table.Head>
           <Table.Row>
             <th scope="col">{t('scheme.callTitle')}</th>
+            {regional ? <th scope="col">{t('scheme.callRegion')}</th> : null}
             <th scope="col">{t('scheme.callOpens')}</th>
             <th scope="col">{t('scheme.callDeadline')}</th>
             <th scope="col" className="num">
               {t('scheme.callBudget')}
             </th>
             <th scope="col">{t('scheme.callStatus')}</th>
-            {regional ? <th scope="col">{t('scheme.callCounties')}</th> : null}
             <th scope="col">{t('scheme.callSource')}</th>
           </Table.Row>
         </Table.Head>
         <Table.Body>
           {calls.map((call) => (
-            <Table.Row key={call.id} className={call.predicted ? 'call-row--predicted' : undefined}>
+            <Table.Row key={call.uid || call.id} className={call.predicted ? 'call-row--predicted' : undefined}>
               <th scope="row">{call.title[lang]}</th>
-              <Table.Cell>{call.opensAt ? <time dateTime={call.opensAt}>{dateTime(call.opensAt)}</time> : t('scheme.notPublished')}</Table.Cell>
+              {regional ? <Table.Cell>{call.region ? call.region[lang] : t('scheme.wholeCountry')}</Table.Cell> : null}
+              <Table.Cell>{call.opensOn ? <time dateTime={call.opensOn}>{date(call.opensOn)}</time> : t('scheme.notPublished')}</Table.Cell>
               <Table.Cell>
-                <DeadlineText call={call} />
+                <DeadlineText deadline={call.deadline} />
               </Table.Cell>
               <Table.Cell className="num">{call.budgetNok !== null ? nok(call.budgetNok) : t('scheme.notPublished')}</Table.Cell>
               <Table.Cell>
-                <CallStatusText call={call} />
+                {/* "Forventet" is enough here: the next column says what the forecast rests on. */}
+                <CallStatusText call={call} short />
               </Table.Cell>
-              {regional ? (
-                <Table.Cell>{call.counties ? call.counties.map((code) => counties[code] ?? code).join(', ') : t('scheme.wholeCountry')}</Table.Cell>
-              ) : null}
               <Table.Cell>
-                <SourceRefs ids={call.sourceIds} sources={sources} />
+                {call.predicted && call.forecast ? (
+                  <ForecastBasisText forecast={call.forecast} titleOf={titleOf} />
+                ) : (
+                  <SourceRefs ids={call.sourceIds} sources={sources} />
+                )}
               </Table.Cell>
             </Table.Row>
           ))}
@@ -109,7 +117,7 @@ export function SourceList({ sources }: { sources: SchemeSource[] }) {
         <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
           <ExternalLink href={source.url}>{source.title}</ExternalLink>
           <span className="source-list__url">{source.url}</span>
-          <span className="muted">{t('scheme.checkedAt', { date: date(source.checkedAt) })}</span>
+          <span className="muted">{source.checkedAt ? t('scheme.checkedAt', { date: date(source.checkedAt) }) : t('scheme.checkedAtNone')}</span>
         </li>
       ))}
     </ol>
