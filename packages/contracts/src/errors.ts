@@ -77,6 +77,12 @@ export const FieldErrorCode = {
   overlap: 'overlap',
   /** An owner id whose names or address differ from those it has elsewhere in the catalogue. */
   ownerMismatch: 'owner_mismatch',
+  /** A scheme's web address that is `http:`: the catalogue takes `https:` only. */
+  httpsRequired: 'https_required',
+  /** A scheme's web address on a staging, test or local host (e.g. `*.enonic.cloud`, `localhost`, an IP address). */
+  deniedHost: 'denied_host',
+  /** A day after today, where only a day that has happened makes sense (a source's "checked" day). */
+  inFuture: 'in_future',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

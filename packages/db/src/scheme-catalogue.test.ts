@@ -46,11 +46,14 @@ describe('scheme catalogue data', () => {
       ['innlandet', ['34'], 'statsforvalteren-innlandet'],
       ['vestland', ['46'], 'statsforvalteren-vestland'],
       ['oslo-og-viken', ['03', '31', '32', '33'], 'statsforvalteren-oslo-og-viken'],
+      ['agder', ['42'], 'statsforvalteren-agder'],
     ]);
     expect(s.rounds[2]!.owner.name).toEqual({ nb: 'Statsforvalteren i Vestland', nn: 'Statsforvaltaren i Vestland', en: 'The County Governor of Vestland' });
-    expect(s.calls.map((c) => c.roundId)).toEqual(['trondelag', 'innlandet', 'vestland', 'oslo-og-viken']);
+    expect(s.calls.map((c) => c.roundId)).toEqual(['trondelag', 'innlandet', 'vestland', 'oslo-og-viken', 'agder']);
     // Innlandet 2021 asked for several municipalities or a plan to share the knowledge.
     expect(s.rounds[1]!.applicants!.conditions.map((c) => c.id)).toEqual(['several-municipalities-or-transfer-plan']);
+    // In Agder (2023) regional councils could apply too.
+    expect(s.rounds[4]!.applicants!.leadTypes).toEqual(['municipality', 'regional_council']);
   });
 
   it('asks for DigiFin membership as a membership condition', () => {
@@ -146,7 +149,7 @@ describe('scheme catalogue validation', () => {
       'an unknown source id',
       'forskningsradet-ipo.json',
       (d: Doc) => void d.applicants.sourceIds.push('nowhere'),
-      '/applicants/sourceIds/2: unknown source "nowhere"',
+      '/applicants/sourceIds/3: unknown source "nowhere"',
     ],
     ['a grant without partner types', 'digdir-medfinansiering.json', (d: Doc) => void (d.applicants.partnerTypes = []), '/applicants/partnerTypes'],
     [
@@ -165,8 +168,8 @@ describe('scheme catalogue validation', () => {
     [
       'a call in a round the scheme does not have',
       'prosjektskjonn.json',
-      (d: Doc) => void (d.calls[0].roundId = 'agder'),
-      '/calls/0/roundId: unknown round "agder"',
+      (d: Doc) => void (d.calls[0].roundId = 'rogaland'),
+      '/calls/0/roundId: unknown round "rogaland"',
     ],
     [
       'a county in two rounds',
@@ -213,6 +216,24 @@ describe('scheme catalogue validation', () => {
       '/owner/url: "data:text/html,hi" is not an http: or https: address',
     ],
     ['an unknown property in a call', 'klimasats.json', (d: Doc) => void (d.calls[0].link = 'https://example.org'), '/calls/0/link: unknown property'],
+    [
+      'an http: source',
+      'stimulab.json',
+      (d: Doc) => void (d.sources[0].url = 'http://www.cw.no/artikkel'),
+      '/sources/0/url: "http://www.cw.no/artikkel" is not an https: address',
+    ],
+    [
+      'a source on a staging host',
+      'stimulab.json',
+      (d: Doc) => void (d.sources[0].url = 'https://helsedirektoratet-helsenett-xpqa.enonic.cloud/tilskudd'),
+      '/sources/0/url: "helsedirektoratet-helsenett-xpqa.enonic.cloud" is a staging, test or local host',
+    ],
+    [
+      'a source checked on a day still to come',
+      'stimulab.json',
+      (d: Doc) => void (d.sources[0].checkedAt = '2999-01-01'),
+      '/sources/0/checkedAt: 2999-01-01 is after today',
+    ],
     [
       'a county number that does not exist',
       'regionale-forskningsfond-nordland.json',

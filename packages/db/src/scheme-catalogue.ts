@@ -2,8 +2,9 @@
  * The scheme catalogue as shipped data: one JSON file per scheme in `data/schemes/`, each a `Scheme`
  * (see packages/contracts/src/schemes.ts). Reading it validates every file against the schema and
  * checks what the schema alone cannot: properties the schema does not know, web addresses that are
- * not http(s), references between facts and their sources, unique ids, real days, deadline times
- * with their sources, rounds, lifecycle, and amounts and shares that agree with each other; then,
+ * not https on a public host, references between facts and their sources, unique ids, real days,
+ * deadline times with their sources, no source checked after today, rounds, lifecycle, and amounts
+ * and shares that agree with each other; then,
  * across files, that an owner id has the same names everywhere and that successors exist.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,8 +25,11 @@ export class SchemeCatalogueError extends Error {
   }
 }
 
-/** Reads, validates and returns every scheme in `dir`, sorted by id; throws one error listing all problems. */
-export function readSchemeCatalogue(dir: string = schemeCatalogueDir): Scheme[] {
+/**
+ * Reads, validates and returns every scheme in `dir`, sorted by id; throws one error listing all
+ * problems. `now` is the clock a source's "checked" day is compared with.
+ */
+export function readSchemeCatalogue(dir: string = schemeCatalogueDir, now: Date = new Date()): Scheme[] {
   const problems: string[] = [];
   const schemes: Scheme[] = [];
   const fileById = new Map<string, string>();
@@ -58,7 +62,7 @@ export function readSchemeCatalogue(dir: string = schemeCatalogueDir): Scheme[] 
       continue;
     }
     const scheme = data as Scheme;
-    checkScheme(scheme, file, countyCodes, report);
+    checkScheme(scheme, file, countyCodes, now, report);
 
     const earlier = fileById.get(scheme.id);
     if (earlier) report('/id', `id "${scheme.id}" is also used by ${earlier}`);
@@ -77,12 +81,12 @@ export function readSchemeCatalogue(dir: string = schemeCatalogueDir): Scheme[] 
 
 /**
  * The file-name rule, then the integrity check the app's scheme edits use too (unknown properties,
- * http(s) addresses, sources, dates, amounts), as JSON pointers.
+ * https addresses on public hosts, sources, dates, amounts), as JSON pointers.
  */
-function checkScheme(scheme: Scheme, file: string, countyCodes: Set<string> | null, report: (path: string, message: string) => void): void {
+function checkScheme(scheme: Scheme, file: string, countyCodes: Set<string> | null, now: Date, report: (path: string, message: string) => void): void {
   const expectedId = basename(file, '.json');
   if (scheme.id !== expectedId) report('/id', `id "${scheme.id}" does not match the file name (expected "${expectedId}")`);
-  for (const problem of checkSchemeIntegrity(scheme, countyCodes)) report(`/${problem.path.replaceAll('.', '/')}`, problem.detail);
+  for (const problem of checkSchemeIntegrity(scheme, countyCodes, now)) report(`/${problem.path.replaceAll('.', '/')}`, problem.detail);
 }
 
 function knownCountyCodes(): Set<string> | null {

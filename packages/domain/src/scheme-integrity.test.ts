@@ -15,14 +15,16 @@ import {
 } from './test-fixtures/schemes';
 
 // Small fixtures (test-fixtures/schemes.ts); packages/test-support checks the real catalogue.
-const coded = (scheme: Scheme) =>
-  checkSchemeIntegrity(scheme, counties).map(({ path, code, limit }) => ({ path, code, ...(limit !== undefined ? { limit } : {}) }));
+// The clock: 10:00 in Oslo on 2 March 2027 (09:00 UTC).
+const now = new Date('2027-03-02T09:00:00Z');
+const coded = (scheme: Scheme, at: Date = now) =>
+  checkSchemeIntegrity(scheme, counties, at).map(({ path, code, limit }) => ({ path, code, ...(limit !== undefined ? { limit } : {}) }));
 
 describe('checkSchemeIntegrity', () => {
   it('finds nothing wrong with a valid scheme', () => {
     for (const scheme of fixtureCatalogue) {
       expect(Value.Check(Scheme, scheme), scheme.id).toBe(true);
-      expect(checkSchemeIntegrity(scheme, counties), scheme.id).toEqual([]);
+      expect(checkSchemeIntegrity(scheme, counties, now), scheme.id).toEqual([]);
     }
   });
 
@@ -148,12 +150,98 @@ describe('checkSchemeIntegrity', () => {
       { path: 'sources.0.url', code: 'invalid_url' },
       { path: 'sources.1.url', code: 'invalid_url' },
     ]);
-    // http: and https: pass, and an owner without a page is fine.
-    scheme.url = 'http://example.org/ordning';
+    // https: passes, and an owner without a page is fine.
+    scheme.url = 'https://example.org/ordning';
     scheme.owner.url = null;
     scheme.sources[0]!.url = 'HTTPS://example.org/a';
     scheme.sources[1]!.url = 'https://example.org/b?x=1#y';
     expect(coded(scheme)).toEqual([]);
+  });
+
+  it('takes https: only, for the scheme, its owner, its rounds and its sources', () => {
+    const scheme = copyOf(prosjektskjonn);
+    scheme.url = 'http://example.org/ordning';
+    scheme.owner.url = 'HTTP://example.org';
+    scheme.rounds[0]!.url = 'http://example.org/runde';
+    scheme.rounds[1]!.owner.url = 'http://example.org/eier';
+    scheme.sources[0]!.url = 'http://www.regjeringen.no/no/side/id1/';
+    const problems = checkSchemeIntegrity(scheme, counties, now);
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'owner.url', code: 'https_required' },
+      { path: 'url', code: 'https_required' },
+      { path: 'rounds.0.url', code: 'https_required' },
+      { path: 'rounds.1.owner.url', code: 'https_required' },
+      { path: 'sources.0.url', code: 'https_required' },
+    ]);
+    expect(problems.at(-1)!.detail).toBe('"http://www.regjeringen.no/no/side/id1/" is not an https: address (only https: is accepted)');
+  });
+
+  it('refuses staging, test and local hosts, wherever the address is', () => {
+    const denied = [
+      'https://helsedirektoratet-helsenett-xpqa.enonic.cloud/tilskudd/kommunalt-kompetanse-og-innovasjonstilskudd',
+      'https://www.enonic.cloud/side',
+      'https://fors02mstr2we64iprod.dxcloud.episerver.net/finansiering/hva/offentlig-sektor-phd',
+      'https://helsedirektoratet-xpqa.example.no/side',
+      'https://staging.regjeringen.no/side',
+      'https://TEST.husbanken.no/side',
+      'https://localhost/side',
+      'https://localhost.:8443/side',
+      'https://app.localhost/side',
+      'https://127.0.0.1/side',
+      'https://10.0.0.7:8080/side',
+      // The URL parser turns these into 127.0.0.1.
+      'https://0x7f000001/side',
+      'https://127.1/side',
+      'https://[::1]/side',
+      'https://[2001:db8::1]/side',
+      'https://intranett/side',
+      'https://kommune.local/side',
+      'https://ordning.test/side',
+    ];
+    const scheme = copyOf(klimasats);
+    scheme.sources = denied.map((url, i) => ({ id: `s${i}`, url, title: url, checkedAt: null }));
+    scheme.calls.forEach((c) => {
+      c.sourceIds = scheme.sources.map((s) => s.id);
+    });
+    for (const group of ['applicants', 'funding', 'criteria', 'requiredParts', 'reporting', 'cadence'] as const) scheme[group].sourceIds = ['s0'];
+    scheme.lifecycle.sourceIds = [];
+    scheme.owner.url = 'https://staging.miljodirektoratet.no';
+    scheme.url = 'https://192.168.1.10/klimasats';
+    const problems = checkSchemeIntegrity(scheme, counties, now);
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'owner.url', code: 'denied_host' },
+      { path: 'url', code: 'denied_host' },
+      ...denied.map((_, i) => ({ path: `sources.${i}.url`, code: 'denied_host' })),
+    ]);
+    expect(problems[2]!.detail).toBe(
+      '"helsedirektoratet-helsenett-xpqa.enonic.cloud" is a staging, test or local host, not the public site (use the public page)',
+    );
+
+    // Public hosts that only look alike pass: "test" or "staging" inside a name, not as its first label.
+    const allowed = copyOf(klimasats);
+    allowed.url = 'https://www.testfakta.no/klimasats';
+    allowed.owner.url = 'https://www.miljodirektoratet.no';
+    allowed.sources[0]!.url = 'https://contest.example.org/a';
+    allowed.sources[1]!.url = 'https://www.nrk.no/staging/side';
+    expect(coded(allowed)).toEqual([]);
+  });
+
+  it('refuses a source checked on a day still to come, by the Oslo calendar of the given clock', () => {
+    const scheme = copyOf(klimasats);
+    scheme.sources[0]!.checkedAt = '2027-03-03';
+    scheme.sources[1]!.checkedAt = '2027-02-30';
+    const problems = checkSchemeIntegrity(scheme, counties, now);
+    expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
+      { path: 'sources.0.checkedAt', code: 'in_future' },
+      { path: 'sources.1.checkedAt', code: 'invalid_format' },
+    ]);
+    expect(problems[0]!.detail).toBe('2027-03-03 is after today (2027-03-02 in Oslo): a check is recorded on the day it was made');
+    // Today passes; so does tomorrow once the clock has moved on.
+    scheme.sources[1]!.checkedAt = '2027-03-02';
+    expect(coded(scheme, new Date('2027-03-03T12:00:00Z'))).toEqual([]);
+    // 23:30 UTC on 2 March is already 3 March in Oslo.
+    expect(coded(scheme, new Date('2027-03-02T23:30:00Z'))).toEqual([]);
+    expect(coded(scheme, new Date('2027-03-02T22:59:00Z'))).toEqual([{ path: 'sources.0.checkedAt', code: 'in_future' }]);
   });
 
   it('reports properties the schema does not know, wherever they are', () => {
@@ -162,7 +250,7 @@ describe('checkSchemeIntegrity', () => {
     (scheme.funding as unknown as Record<string, unknown>).maxGrantNOK = 5;
     (scheme.calls[0] as unknown as Record<string, unknown>).link = 'https://example.org';
     (scheme.name as unknown as Record<string, unknown>).se = 'Klimasats';
-    const problems = checkSchemeIntegrity(scheme, counties);
+    const problems = checkSchemeIntegrity(scheme, counties, now);
     expect(problems.map(({ path, code }) => ({ path, code }))).toEqual([
       { path: 'name.se', code: 'unknown_property' },
       { path: 'funding.maxGrantNOK', code: 'unknown_property' },

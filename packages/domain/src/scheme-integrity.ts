@@ -1,8 +1,9 @@
 /**
  * What a scheme must satisfy beyond its schema: no properties the schema does not know, web
- * addresses that are http(s), references between facts and their sources, unique ids, dates that
- * are real days with times only where a source states them, rounds that exist and do not overlap,
- * a lifecycle that cites its source, and amounts, shares and rules that agree with each other.
+ * addresses that are https on a public host (no staging, test or local one), references between
+ * facts and their sources, unique ids, dates that are real days with times only where a source
+ * states them, no source checked on a day still to come, rounds that exist and do not overlap, a
+ * lifecycle that cites its source, and amounts, shares and rules that agree with each other.
  * `checkCatalogueIntegrity` adds what needs the whole catalogue (owner names, successors).
  * One check for both ways a scheme changes — the catalogue files read at start (which report the
  * English `detail`) and edits in the app (which report the coded field errors, translated).
@@ -10,6 +11,7 @@
 import { Value } from 'typebox/value';
 import { FieldErrorCode } from '@varde/contracts/errors';
 import { Scheme, type ApplicantRules, type Funding } from '@varde/contracts/schemes';
+import { osloDate } from './calls';
 
 export interface SchemeProblem {
   /** Dotted path inside the scheme, e.g. `calls.2.deadline`. */
@@ -29,18 +31,49 @@ export const webProtocols: ReadonlySet<string> = new Set(['http:', 'https:']);
 
 /** True when `value` is an absolute http: or https: address (safe to use as a link). */
 export function isWebAddress(value: string): boolean {
+  return parseWebAddress(value) !== null;
+}
+
+function parseWebAddress(value: string): URL | null {
   try {
-    return webProtocols.has(new URL(value).protocol);
+    const url = new URL(value);
+    return webProtocols.has(url.protocol) ? url : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Domains of CMS clouds whose hosts are an owner's site behind (or before) its public name. */
+const cmsCloudDomains: readonly string[] = ['enonic.cloud', 'dxcloud.episerver.net'];
+
+/** Top-level domains reserved for tests, documentation and local networks (RFC 2606, 6761, 6762): never a public site. */
+const reservedTopLevelDomains: ReadonlySet<string> = new Set(['test', 'localhost', 'invalid', 'example', 'local']);
+
+/**
+ * True when `hostname` (as `URL.hostname` gives it) is not an owner's public site but a staging, test
+ * or local copy, so a page there may say what the public page does not (or vanish): a host of a CMS
+ * cloud that serves owners' sites behind their public names (`*.enonic.cloud`, Enonic, where
+ * Helsedirektoratet's QA site runs; `*.dxcloud.episerver.net`, Optimizely, where Forskningsrådet's
+ * runs), one with `xpqa` in it (an Enonic QA site), one starting with `staging.` or `test.`,
+ * `localhost`, a reserved test or local top-level domain, a name without a dot (an intranet), or an IP
+ * address.
+ */
+export function isDeniedHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return true;
+  const labels = host.split('.');
+  if (labels.length < 2) return true;
+  if (reservedTopLevelDomains.has(labels[labels.length - 1]!)) return true;
+  if (cmsCloudDomains.some((d) => host === d || host.endsWith(`.${d}`)) || host.includes('xpqa')) return true;
+  return labels[0] === 'staging' || labels[0] === 'test';
 }
 
 /**
  * Every problem of `scheme` (a document that passed the `Scheme` schema), in document order.
- * `countyCodes`: the county numbers in force, or null to skip that check.
+ * `countyCodes`: the county numbers in force, or null to skip that check. `now`: the caller's clock;
+ * a source's `checkedAt` may not be after that day in Oslo.
  */
-export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<string> | null): SchemeProblem[] {
+export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<string> | null, now: Date): SchemeProblem[] {
   const problems: SchemeProblem[] = [];
   const report = (path: string, code: FieldErrorCode, detail: string, limit?: number) =>
     problems.push({ path, code, detail, ...(limit !== undefined ? { limit } : {}) });
@@ -50,9 +83,16 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
     report(path, FieldErrorCode.unknownProperty, 'unknown property (not in the Scheme schema; misspelt?)');
   }
 
-  // Web addresses: only http(s), so that no link Varde shows or exports runs script or embeds data.
+  // Web addresses: http(s) only, so that no link Varde shows or exports runs script or embeds data;
+  // then https only, and on a public host, not a staging, test or local copy of the owner's site.
   const checkUrl = (path: string, url: string | null) => {
-    if (url !== null && !isWebAddress(url)) report(path, FieldErrorCode.invalidUrl, `"${url}" is not an http: or https: address`);
+    if (url === null) return;
+    const parsed = parseWebAddress(url);
+    if (!parsed) report(path, FieldErrorCode.invalidUrl, `"${url}" is not an http: or https: address`);
+    else if (parsed.protocol !== 'https:') report(path, FieldErrorCode.httpsRequired, `"${url}" is not an https: address (only https: is accepted)`);
+    else if (isDeniedHost(parsed.hostname)) {
+      report(path, FieldErrorCode.deniedHost, `"${parsed.hostname}" is a staging, test or local host, not the public site (use the public page)`);
+    }
   };
   checkUrl('owner.url', scheme.owner.url);
   checkUrl('url', scheme.url);
@@ -62,6 +102,15 @@ export function checkSchemeIntegrity(scheme: Scheme, countyCodes: ReadonlySet<st
   });
   scheme.sources.forEach((s, i) => {
     checkUrl(`sources.${i}.url`, s.url);
+  });
+
+  // A check is recorded on the day it happened: a real day, and not one still to come.
+  const today = osloDate(now);
+  scheme.sources.forEach((s, i) => {
+    const path = `sources.${i}.checkedAt`;
+    if (s.checkedAt !== null && checkDate(path, s.checkedAt, report) && s.checkedAt > today) {
+      report(path, FieldErrorCode.inFuture, `${s.checkedAt} is after today (${today} in Oslo): a check is recorded on the day it was made`);
+    }
   });
 
   // Sources: unique ids; every sourceIds entry points at one; every source is cited.

@@ -181,6 +181,32 @@ export const eligibilityCases: EligibilityCase[] = [
     source: 'https://www.forskningsradet.no/utlysninger/2019/innovasjonsprosjekt-i-offentlig-sektor/?tab=1',
   },
 
+  // IPO's successor (Forskningsrådet, from 2025): every project needs a public body and a research organisation.
+  {
+    title: "Træna leads a project in IPO's successor without an R&D partner",
+    municipality: '1835',
+    scheme: 'forskningsradet-forskning-innovasjon-offentlig-sektor',
+    round: null,
+    role: 'lead',
+    partners: [],
+    confirmations: [],
+    verdict: 'eligible_with_conditions',
+    keyReason: 'needs_partner_type',
+    source: 'https://www.forskningsradet.no/en/call-for-proposals/2025/research-innovation-major-challenges-public-sector',
+  },
+  {
+    title: "Træna has confirmed its R&D partner: eligible for IPO's successor",
+    municipality: '1835',
+    scheme: 'forskningsradet-forskning-innovasjon-offentlig-sektor',
+    round: null,
+    role: 'lead',
+    partners: [],
+    confirmations: ['partner:rd_organisation'],
+    verdict: 'eligible',
+    keyReason: 'can_apply',
+    source: 'https://www.forskningsradet.no/en/call-for-proposals/2025/research-innovation-major-challenges-public-sector',
+  },
+
   // Digdir's co-funding: state agencies apply; municipalities only as partners.
   {
     title: 'Utsira cannot lead a co-funded project',
@@ -335,18 +361,30 @@ export const eligibilityCases: EligibilityCase[] = [
     source: 'https://www.husbanken.no/kommune/lan-og-tilskudd/boligtiltak/veileder/',
   },
 
-  // Innlandet county council: district municipalities (classes 4–6) in Innlandet.
+  // Innlandet county council: district municipalities (classes 4–6) in Innlandet; projects anchored in political decisions.
   {
-    title: 'Tolga (Innlandet, class 5) may apply',
+    title: 'Tolga (Innlandet, class 5) may apply once the project is anchored in political decisions',
     municipality: '3426',
     scheme: 'innlandet-lokal-samfunnsutvikling',
     round: null,
     role: 'lead',
     partners: [],
     confirmations: [],
+    verdict: 'eligible_with_conditions',
+    keyReason: 'political_anchoring_required',
+    source: 'https://innlandetfylke.no/tjenester/sok-tilskudd/lokal-samfunnsutvikling-i-distriktskommunane.52200.aspx',
+  },
+  {
+    title: 'Tolga with the political anchoring confirmed',
+    municipality: '3426',
+    scheme: 'innlandet-lokal-samfunnsutvikling',
+    round: null,
+    role: 'lead',
+    partners: [],
+    confirmations: ['political_anchoring'],
     verdict: 'eligible',
     keyReason: 'can_apply',
-    source: 'https://regionalforvaltning.no/Startside/Velkommen.aspx?Ordning_Id=4559&Cookie=0',
+    source: 'https://innlandetfylke.no/tjenester/sok-tilskudd/lokal-samfunnsutvikling-i-distriktskommunane.52200.aspx',
   },
   {
     title: 'Lillehammer (Innlandet, class 3) is too central',
