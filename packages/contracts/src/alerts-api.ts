@@ -25,7 +25,7 @@ export const Notification = Type.Object({
   kind: literalUnion(notificationKinds),
   schemeId: SchemeId,
   schemeName: Type.String(),
-  /** The saved search that matched. */
+  /** The saved search that matched; empty for `fact_report` and `fact_report_closed`. */
   searchName: Type.String(),
   /** For `deadline_soon`. */
   deadline: Nullable(Type.String()),

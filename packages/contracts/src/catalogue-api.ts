@@ -9,6 +9,9 @@ import { callStatuses, forecastCertainties } from './vocabulary';
 
 export const SchemeId = Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 80 });
 
+/** A municipality number, or `none` for no municipality (see `NO_MUNICIPALITY`). */
+export const MunicipalityChoice = Type.String({ pattern: '^([0-9]{4}|none)$' });
+
 /** What a forecast rests on: the past calls it was worked out from, and how sure it is. */
 export const ForecastBasis = Type.Object({
   /** Ids of the past calls (same scheme and round) the date was taken from, newest first. */
@@ -62,14 +65,38 @@ export const DeadlineItem = Type.Object({
 });
 export type DeadlineItem = Static<typeof DeadlineItem>;
 
-export const DeadlineList = Type.Object({ items: Type.Array(DeadlineItem) });
+/** The municipality a deadline list is for. */
+export const DeadlineMunicipality = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  countyCode: Type.String(),
+  countyName: Type.String(),
+});
+
+export const DeadlineList = Type.Object({
+  items: Type.Array(DeadlineItem),
+  /** The municipality the list is for (national calls and its county's rounds only); null: every call. */
+  municipality: Nullable(DeadlineMunicipality),
+  /**
+   * County-run schemes (not ended) with no known round for the municipality's county, by name in the
+   * request's language: "no known round for {county}", not a deadline. Empty without a municipality.
+   */
+  noKnownRound: Type.Array(Type.Object({ schemeId: SchemeId, schemeName: Type.String() })),
+});
 export type DeadlineList = Static<typeof DeadlineList>;
 
 export const DeadlineQuery = Type.Object({
   /** Days ahead (default 365). */
   days: Type.Optional(Type.Integer({ minimum: 1, maximum: 730 })),
   includeForecasts: Type.Optional(Type.Boolean()),
+  /**
+   * Only the national calls and the calls of this municipality's county's round, of schemes it can take
+   * part in by the registers. A signed-in member of a municipality gets their own unless `none` is
+   * given (every call).
+   */
+  municipality: Type.Optional(MunicipalityChoice),
 });
+export type DeadlineQuery = Static<typeof DeadlineQuery>;
 
 export const SchemeEdit = Type.Object({
   scheme: Scheme,

@@ -4,8 +4,9 @@
  * whole document (all three languages) so editors and open-data users get every fact.
  */
 import { Type, type Static } from 'typebox';
-import { CallSummary, CallView, SchemeId } from './catalogue-api';
+import { CallSummary, CallView, MunicipalityChoice, SchemeId } from './catalogue-api';
 import { PipelineStatusSchema } from './pipeline-api';
+import { FactGroupState } from './provenance-api';
 import { ApplicantTypeSchema, Scheme, SchemeRound, SchemeThemeSchema } from './schemes';
 import { literalUnion, Nullable } from './typebox-helpers';
 import {
@@ -21,8 +22,8 @@ import {
   verdicts,
 } from './vocabulary';
 
-/** A municipality number, or `none` for no municipality (see `NO_MUNICIPALITY`). */
-export const MunicipalityChoice = Type.String({ pattern: '^([0-9]{4}|none)$' });
+/** A municipality number, or `none` for no municipality (see `NO_MUNICIPALITY`); defined beside the deadline list. */
+export { MunicipalityChoice };
 
 /** Query of the scheme finder; also what a saved search stores. All parameters are optional. */
 export const SchemeQuery = Type.Object({
@@ -157,8 +158,15 @@ export const SchemeDetail = Type.Object({
   scheme: Scheme,
   version: Type.Integer(),
   updatedAt: Type.String({ format: 'date-time' }),
-  /** The newest `checkedAt` among the scheme's sources; null when none records a check. */
+  /**
+   * The Oslo day of the newest check of the scheme's facts recorded in Varde (by its owner organisation
+   * or a platform admin); null when its facts have never been checked in Varde.
+   */
   lastCheckedAt: Nullable(Type.String({ format: 'date' })),
+  /** Each fact group the scheme has: its newest check in Varde, and whether a report of it is open. */
+  facts: Type.Array(FactGroupState),
+  /** Calls with an open report (their group, `calls`, is `reported` too). */
+  reportedCallIds: Type.Array(Type.String()),
   /** The successor of an ended scheme, when it is in the catalogue. */
   successor: Nullable(Type.Object({ id: SchemeId, name: Type.String() })),
   ownerOrganisation: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),

@@ -187,5 +187,46 @@ export type ReasonKind = (typeof reasonKinds)[number];
 export const eligibilityRoles = ['lead', 'partner'] as const;
 export type EligibilityRole = (typeof eligibilityRoles)[number];
 
-export const notificationKinds = ['scheme_new', 'scheme_changed', 'deadline_soon', 'scheme_ended'] as const;
+/**
+ * `fact_report`: someone reported a fact of a scheme I maintain (or, as a platform admin, any scheme);
+ * `fact_report_closed`: a report I made was resolved or rejected.
+ */
+export const notificationKinds = ['scheme_new', 'scheme_changed', 'deadline_soon', 'scheme_ended', 'fact_report', 'fact_report_closed'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
+
+// --- Provenance: checks in Varde and reports of wrong facts ---
+
+/**
+ * The groups of a scheme's facts as its page shows them: each is checked against the sources in Varde,
+ * and reported as wrong, on its own. `rounds` exists only for a scheme with regional rounds.
+ */
+export const factGroups = ['applicants', 'funding', 'criteria', 'requiredParts', 'reporting', 'cadence', 'calls', 'lifecycle', 'rounds'] as const;
+export type FactGroup = (typeof factGroups)[number];
+
+export function isFactGroup(value: unknown): value is FactGroup {
+  return typeof value === 'string' && (factGroups as readonly string[]).includes(value);
+}
+
+/** The fact groups a scheme has: all of them, `rounds` only when it has regional rounds. */
+export function schemeFactGroups(scheme: { rounds: readonly unknown[] }): FactGroup[] {
+  return factGroups.filter((group) => group !== 'rounds' || scheme.rounds.length > 0);
+}
+
+/** A report of a wrong or outdated fact: open until the scheme's owner resolves (fixed) or rejects it. */
+export const factReportStatuses = ['open', 'resolved', 'rejected'] as const;
+export type FactReportStatus = (typeof factReportStatuses)[number];
+
+/** How an owner closes a report. */
+export const factReportOutcomes = ['resolved', 'rejected'] as const;
+export type FactReportOutcome = (typeof factReportOutcomes)[number];
+
+/** A fact group not checked in Varde for this many months is flagged on the scheme's page. */
+export const CHECK_STALE_MONTHS = 12;
+
+export const factReportLimits = {
+  /** Open reports one user may have at a time. */
+  openPerUser: 10,
+  textMax: 2000,
+  urlMax: 2000,
+  commentMax: 2000,
+} as const;

@@ -13,3 +13,4 @@ export * from './schema/needs';
 export * from './schema/pipeline';
 export * from './schema/alerts';
 export * from './schema/condition-confirmations';
+export * from './schema/provenance';

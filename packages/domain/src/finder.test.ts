@@ -200,6 +200,23 @@ describe('findSchemes: filters', () => {
     expect(ids(findSchemes(catalogue, { status: 'paused' }, context()))).toEqual([]);
   });
 
+  it('ranks an ended scheme named in the search below every live one, saying it has ended', () => {
+    // Klimasats ended, beside the live one: a better fit on every other key (earlier in the input, same rules).
+    const endedKlimasats = {
+      ...klimasats,
+      id: 'klimasats-ended',
+      lifecycle: { status: 'ended' as const, endedOn: null, successorId: null, sourceIds: ['main'] },
+    };
+    for (const municipality of [tydal, traena, null]) {
+      const result = findSchemes([endedKlimasats, ...catalogue], { q: 'klimasats' }, context({ municipality }));
+      expect(ids(result)).toEqual(['klimasats', 'klimasats-ended']);
+      expect(hit(result, 'klimasats-ended').rankReason).toEqual({ code: 'ended', params: {} });
+      expect(hit(result, 'klimasats').rankReason.code).not.toBe('ended');
+    }
+    // Asked for by status: ended among themselves.
+    expect(sortedIds(findSchemes([endedKlimasats, ...catalogue], { status: 'ended' }, context()))).toEqual(['klimasats-ended', 'kompetansepiloter']);
+  });
+
   it('treats active rolling schemes as open now', () => {
     expect(sortedIds(findSchemes(catalogue, { openNow: true }, context()))).toEqual(['innovasjonspartnerskap', 'leverandorutviklingsprogrammet', 'stimulab']);
     const paused = copyOf(catalogue.find((s) => s.id === 'innovasjonspartnerskap')!);

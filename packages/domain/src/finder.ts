@@ -4,6 +4,8 @@
  * needs themes, its pipeline, its confirmations and the clock.
  *
  * Ranking, most significant first (`rankKeys`):
+ * 0. live schemes before ended ones (listed only when the search names them or `status=ended` is asked
+ *    for): an ended scheme is never ranked as a fit;
  * 1. the verdict's role: can take part as lead › only as a partner › not at all (after the
  *    municipality's confirmations; without a municipality: whether municipalities may lead);
  * 2. grants before schemes without money (guidance, prizes), unless `funding=guidance` is chosen;
@@ -19,7 +21,7 @@
  * Equal scores keep the order of the input.
  *
  * Each hit has a `rankReason` (translated as `rank.<code>`), naming what places it:
- * `not_eligible` {} · `partner_only` {} · `no_grant` {} · `targeted` {} · `open_call` {deadline} ·
+ * `ended` {} · `not_eligible` {} · `partner_only` {} · `no_grant` {} · `targeted` {} · `open_call` {deadline} ·
  * `rolling` {} · `upcoming_call` {deadline} · `open_no_deadline` {} · `opens_later` {opensOn} ·
  * `forecast_call` {deadline} · `forecast_uncertain` {deadline} · `needs_match` {count} · `no_known_call` {}
  * (`deadline` and `opensOn` are ISO dates, `YYYY-MM-DD`).
@@ -171,6 +173,7 @@ function callScore(scheme: Scheme, calls: CallView[]): { score: number; call: Ca
 }
 
 interface RankKeys {
+  live: number;
   participation: number;
   grant: number;
   verdict: number;
@@ -183,6 +186,7 @@ interface RankKeys {
 
 /** Sizes of each key (its largest value + 1), most significant first. */
 const keySizes: Array<[keyof RankKeys, number]> = [
+  ['live', 2],
   ['participation', 3],
   ['grant', 2],
   ['verdict', 2],
@@ -200,6 +204,7 @@ function scoreOf(keys: RankKeys): number {
 }
 
 function rankReason(keys: RankKeys, grantsFirst: boolean, best: { score: number; call: CallView | null }, scheme: Scheme, matchedNeeds: number): RankReason {
+  if (keys.live === 0) return { code: 'ended', params: {} };
   if (keys.participation === 0) return { code: 'not_eligible', params: {} };
   if (keys.participation === 1) return { code: 'partner_only', params: {} };
   if (grantsFirst && keys.grant === 0) return { code: 'no_grant', params: {} };
@@ -273,6 +278,7 @@ export function findSchemes(schemes: readonly Scheme[], query: SchemeQuery, cont
     const nextCall = nextCallOf(calls);
     const best = callScore(scheme, calls);
     const keys: RankKeys = {
+      live: scheme.lifecycle.status === 'ended' ? 0 : 1,
       participation: eligibility
         ? eligibility.verdict === 'not_eligible'
           ? 0

@@ -29,7 +29,7 @@ export const notifications = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    /** `scheme_new`, `scheme_changed`, `deadline_soon`. */
+    /** `scheme_new`, `scheme_changed`, `deadline_soon`, `scheme_ended`, `fact_report`, `fact_report_closed`. */
     kind: text('kind').notNull(),
     /** Identifies the event, so the same event is never notified twice. */
     dedupeKey: text('dedupe_key').notNull(),
@@ -43,6 +43,8 @@ export const notifications = pgTable(
     uniqueIndex('notifications_user_dedupe_key').on(t.userId, t.dedupeKey),
     // The header's unread count reads only these rows.
     index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null and ${t.dismissedAt} is null`),
+    // A report's notifications to every owner are marked read together when it is resolved.
+    index('notifications_fact_report_idx').on(t.dedupeKey).where(sql`${t.kind} = 'fact_report'`),
   ],
 );
 
