@@ -22,6 +22,7 @@ import { memberRoutes } from './modules/organisations/member.routes';
 import { organisationAuditRoutes } from './modules/organisations/organisation-audit.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
 import { pipelineRoutes } from './modules/pipeline/pipeline.routes';
+import { provenanceRoutes } from './modules/provenance/provenance.routes';
 import { adminRoutes } from './modules/users/admin.routes';
 import { registerWeb } from './plugins/ssr';
 import type { Services } from './services';
@@ -48,6 +49,7 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(calendarRoutes, { catalogue });
   await app.register(calendarFeedRoutes, { feeds, config });
   await app.register(exportRoutes, { catalogue });
+  await app.register(provenanceRoutes, { checks: services.sourceCheckService, reports: services.factReportService });
   await app.register(pipelineRoutes, { pipeline: services.pipelineService });
   await app.register(confirmationRoutes, { confirmations: services.confirmationService });
   await app.register(needsRoutes, { needs: services.needsService });

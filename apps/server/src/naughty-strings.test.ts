@@ -153,6 +153,8 @@ function baseBody(op: Operation): unknown {
       return { schemeId: 'digifin', status: 'interested', assigneeUserId: null, notes: 'Naughty' };
     case 'PUT /api/organisations/{id}/confirmations':
       return { schemeId: 'klimasats', conditionId: 'political_anchoring', callId: null };
+    case 'POST /api/schemes/{schemeId}/reports':
+      return { group: 'funding', callId: null, text: 'Naughty', sourceUrl: null };
     default:
       return example(op.body!);
   }

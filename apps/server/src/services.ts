@@ -24,6 +24,10 @@ import { createOrganisationRepository } from './modules/organisations/organisati
 import { createOrganisationService } from './modules/organisations/organisation.service';
 import { createPipelineRepository } from './modules/pipeline/pipeline.repository';
 import { createPipelineService } from './modules/pipeline/pipeline.service';
+import { createFactReportRepository } from './modules/provenance/fact-report.repository';
+import { createFactReportService } from './modules/provenance/fact-report.service';
+import { createSourceCheckRepository } from './modules/provenance/source-check.repository';
+import { createSourceCheckService } from './modules/provenance/source-check.service';
 
 /**
  * Wires repositories into services, lower modules first (docs/ARCHITECTURE.md has the graph). Each
@@ -84,20 +88,38 @@ export function createServices(db: AppDb, config: AppConfig) {
     municipalities: municipalityService,
     accounts: accountService,
   });
+  const alertService = createAlertService({
+    transaction,
+    repo: createAlertRepository(db),
+    catalogue: catalogueService,
+    accounts: accountService,
+    // Looked up on each call (the finder is wired below), so the finder can be observed in tests.
+    findSchemes: (query, viewer) => finderService.list(query, viewer),
+  });
+  const sourceCheckService = createSourceCheckService({
+    transaction,
+    repo: createSourceCheckRepository(db),
+    catalogue: catalogueService,
+    accounts: accountService,
+    audit: auditService,
+  });
+  const factReportService = createFactReportService({
+    transaction,
+    repo: createFactReportRepository(db),
+    catalogue: catalogueService,
+    organisations: organisationService,
+    accounts: accountService,
+    audit: auditService,
+    alerts: alertService,
+  });
   const finderService = createFinderService({
     catalogue: catalogueService,
     pipeline: pipelineService,
     needs: needsService,
     confirmations: confirmationService,
     municipalities: municipalityService,
-  });
-  const alertService = createAlertService({
-    transaction,
-    repo: createAlertRepository(db),
-    catalogue: catalogueService,
-    accounts: accountService,
-    // Looked up on each call, so the finder can be observed in tests.
-    findSchemes: (query, viewer) => finderService.list(query, viewer),
+    checks: sourceCheckService,
+    reports: factReportService,
   });
 
   return {
@@ -114,6 +136,8 @@ export function createServices(db: AppDb, config: AppConfig) {
     confirmationService,
     finderService,
     alertService,
+    sourceCheckService,
+    factReportService,
   };
 }
 

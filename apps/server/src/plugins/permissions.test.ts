@@ -58,6 +58,13 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'PUT /api/schemes/:schemeId': 'schemeOwner',
   'PUT /api/schemes/:schemeId/owner': 'platformAdmin',
   'GET /api/organisations/:id/schemes': 'organisationMember',
+  // Checks in Varde are public like the history (names to signed-in users); the owner organisation records them.
+  'GET /api/schemes/:schemeId/checks': 'public',
+  'POST /api/schemes/:schemeId/checks': 'schemeOwner',
+  // Any signed-in user may report a wrong fact; the scheme's owners (and platform admins) answer.
+  'POST /api/schemes/:schemeId/reports': 'authenticated',
+  'GET /api/fact-reports': 'schemeOwner',
+  'POST /api/fact-reports/:reportId/resolve': 'schemeOwner',
   'GET /api/deadlines': 'public',
   'GET /api/calendar/schemes.ics': 'public',
   'GET /api/calendar/feeds/:token.ics': 'public',
@@ -200,7 +207,9 @@ describe('route permissions', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Every route × every role in one test: some hundreds of requests, the first of each page kind
+    // compiling its schemas and rendering cold.
+  }, 180_000);
 });
 
 describe('a route without a permission', () => {

@@ -182,13 +182,16 @@ async function renderPage(
   return pageHeaders(reply.code(rendered.status), rendered.csp).send(rendered.html);
 }
 
-/** The render cache's view of what public pages show: the catalogue, reference data and the clock. */
+/**
+ * The render cache's view of what public pages show: the catalogue, reference data, the checks and
+ * open reports a scheme's page mentions, and the clock.
+ */
 function publicPageCache(services: Services): PageCache {
-  const { catalogueService, municipalityService } = services;
+  const { catalogueService, municipalityService, sourceCheckService, factReportService } = services;
   const data = watchPublicData({
     async version() {
-      const [catalogue, reference] = await Promise.all([catalogueService.stamp(), municipalityService.stamp()]);
-      return `${catalogue}|${reference}`;
+      const stamps = await Promise.all([catalogueService.stamp(), municipalityService.stamp(), sourceCheckService.stamp(), factReportService.stamp()]);
+      return stamps.join('|');
     },
     async nextChange(now) {
       const call = await catalogueService.nextCallChange(now);

@@ -16,6 +16,13 @@ export type Payload = {
   deadlineDate?: string | null;
   deadlineTime?: string | null;
   version: number | null;
+  /** `fact_report` and `fact_report_closed`: the report, its fact group and call. */
+  reportId?: string;
+  group?: string;
+  callId?: string | null;
+  /** `fact_report_closed`: `resolved` or `rejected`, and what the owner answered. */
+  outcome?: string;
+  comment?: string | null;
 };
 /** A scheme the search matches now, with its version and next call. */
 export type Match = { id: string; version: number; nextCall: { id: string; deadline: Deadline | null; status: string; predicted: boolean } | null };

@@ -48,6 +48,23 @@ export function createAlertRepository(db: AppDb) {
         .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] });
     },
 
+    /** Stores one event for each of the users, once per user (a unique key per user). */
+    async storeEventForUsers(userIds: readonly string[], event: NotificationEvent, tx: DbOrTx) {
+      if (userIds.length === 0) return;
+      await tx
+        .insert(notifications)
+        .values(userIds.map((userId) => ({ userId, kind: event.kind, dedupeKey: event.dedupeKey, payload: event.payload })))
+        .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] });
+    },
+
+    /** Marks every user's `fact_report` notification of this report read (`dedupeKey`). */
+    async markReportNotificationsRead(dedupeKey: string, tx: DbOrTx) {
+      await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(eq(notifications.kind, 'fact_report'), eq(notifications.dedupeKey, dedupeKey), isNull(notifications.readAt)));
+    },
+
     async lastCheck(userId: string) {
       const [row] = await db.select().from(notificationChecks).where(eq(notificationChecks.userId, userId));
       return row;

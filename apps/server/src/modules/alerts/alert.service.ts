@@ -9,15 +9,20 @@
  *
  * The searches run through the finder, which sits above this module: it comes in as `findSchemes`
  * (wired in services.ts).
+ *
+ * Reports of wrong facts are not worked out here: the provenance module stores a `fact_report` for
+ * each of a scheme's owners when a report is made, and a `fact_report_closed` for its reporter when it
+ * is answered (`notify`, in its own transaction).
  */
-import { ErrorCode, limits, translate } from '@varde/contracts';
+import { ErrorCode, type Language, limits, translate } from '@varde/contracts';
+import { isFactGroup } from '@varde/contracts/vocabulary';
 import type { Notification, NotificationList, SavedSearch, SavedSearchCreate, UnreadCount } from '@varde/contracts/alerts-api';
 import type { SchemeList, SchemeListQuery } from '@varde/contracts/finder-api';
 import { AppError, notFound } from '../../core/app-error';
 import type { AuthContext, SignedInViewer, Viewer } from '../../core/auth-context';
 import { osloParts } from '@varde/domain/calls';
 import { formatDeadline, pick } from '../../core/localized-text';
-import type { RunInTransaction } from '../../core/transaction';
+import type { RunInTransaction, Tx } from '../../core/transaction';
 import type { AccountService } from '../auth/account.service';
 import type { CatalogueService } from '../catalogue/catalogue.service';
 import { eventsFor, osloDay, seenVersions, type Match, type NotificationEvent, type Payload, type SchemeState } from './alert-events';
@@ -33,6 +38,22 @@ function payloadDeadline(payload: Payload): { date: string; time: string | null 
   const p = osloParts(new Date(payload.deadline));
   const pad = (n: number) => String(n).padStart(2, '0');
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+}
+
+/** A notification's sentence in the reader's language. */
+function message(kind: Notification['kind'], payload: Payload, scheme: string, lang: Language, deadline: { date: string; time: string | null } | null): string {
+  const group = isFactGroup(payload.group) ? translate(lang, `factGroup.${payload.group}`) : '';
+  if (kind === 'fact_report_closed') {
+    const key = payload.outcome === 'rejected' ? 'notification.fact_report_rejected' : 'notification.fact_report_resolved';
+    const text = translate(lang, key, { scheme, group });
+    return payload.comment ? `${text} ${translate(lang, 'notification.fact_report_comment', { comment: payload.comment })}` : text;
+  }
+  return translate(lang, `notification.${kind}`, {
+    scheme,
+    group,
+    search: payload.searchName,
+    deadline: deadline ? formatDeadline(deadline, lang) : '',
+  });
 }
 
 const searchLimitReached = () => new AppError(ErrorCode.conflict, 'error.saved_search_limit', { limit: limits.savedSearchesPerUser });
@@ -160,16 +181,25 @@ export function createAlertService(deps: {
           schemeName,
           searchName: payload.searchName,
           deadline: payload.deadline,
-          message: translate(viewer.lang, `notification.${kind}`, {
-            scheme: schemeName,
-            search: payload.searchName,
-            deadline: deadline ? formatDeadline(deadline, viewer.lang) : '',
-          }),
+          message: message(kind, payload, schemeName, viewer.lang, deadline),
           createdAt: r.createdAt.toISOString(),
           read: r.readAt !== null,
         };
       });
       return { items, unread };
+    },
+
+    /**
+     * Stores one event for each user, inside the caller's transaction (a fact report for the scheme's
+     * owners, its answer for the reporter): each user gets it once.
+     */
+    async notify(userIds: readonly string[], event: NotificationEvent, tx: Tx) {
+      await repo.storeEventForUsers([...new Set(userIds)], event, tx);
+    },
+
+    /** Marks every owner's notification of a fact report read, once the report is answered. */
+    async reportAnswered(dedupeKey: string, tx: Tx) {
+      await repo.markReportNotificationsRead(dedupeKey, tx);
     },
 
     async dismiss(auth: AuthContext, notificationId: string) {

@@ -31,6 +31,11 @@ export function createAccountService(deps: { authRepository: AuthRepository; aud
       return new Map((await repo.namesByIds([...userIds])).map((u) => [u.id, u.name]));
     },
 
+    /** The ids of every platform administrator (who answer reports of wrong facts, among other things). */
+    platformAdminIds(tx?: Tx): Promise<string[]> {
+      return repo.platformAdminIds(tx);
+    },
+
     memberships(userId: string, tx?: Tx): Promise<Membership[]> {
       return repo.listMemberships(userId, tx);
     },

@@ -41,6 +41,9 @@ export function createAuthRepository(db: AppDb) {
     async namesByIds(ids: string[]) {
       return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids));
     },
+    async platformAdminIds(tx: DbOrTx = db) {
+      return (await tx.select({ id: users.id }).from(users).where(eq(users.isPlatformAdmin, true))).map((u) => u.id);
+    },
     async listUsers() {
       return db.select({ id: users.id, name: users.name, email: users.email, isPlatformAdmin: users.isPlatformAdmin, createdAt: users.createdAt }).from(users);
     },

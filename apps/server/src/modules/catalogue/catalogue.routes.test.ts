@@ -138,7 +138,7 @@ describe('open data', () => {
     expect(rows.find((r) => r.id === 'prosjektskjonn')).toMatchObject({
       owner_id: 'kommunal-og-distriktsdepartementet',
       owner_name: 'Kommunal- og distriktsdepartementet',
-      rounds: 'trondelag;innlandet;vestland;oslo-og-viken',
+      rounds: 'trondelag;innlandet;vestland;oslo-og-viken;agder',
     });
     const english = parse((await app.inject({ url: '/api/export/schemes.csv?lang=en' })).body, { columns: true }) as Record<string, string>[];
     expect(english.find((r) => r.id === 'prosjektskjonn')!.owner_name).toBe('Ministry of Local Government and Regional Development');

@@ -146,7 +146,7 @@ export function createCatalogueService(deps: {
     const problems: PendingFieldError[] = [];
     if (scheme.id !== id) problems.push({ path: 'scheme.id', code: FieldErrorCode.invalidValue });
     const counties = new Set((await municipalities.counties()).map((c) => c.code));
-    for (const { path, code, limit } of checkSchemeIntegrity(scheme, counties)) {
+    for (const { path, code, limit } of checkSchemeIntegrity(scheme, counties, now())) {
       problems.push({ path: `scheme.${path}`, code, ...(limit !== undefined ? { limit } : {}) });
     }
     return problems;
@@ -157,7 +157,7 @@ export function createCatalogueService(deps: {
   }
 
   /**
-   * Deadlines from now on, nearest first; forecasts included on request; `schemeIds` limits them, and
+   * Deadlines from now on of schemes that have not ended, nearest first; forecasts included on request; `schemeIds` limits them, and
    * `countyCode` leaves out other counties' rounds (a municipality's own feed).
    */
   async function deadlineEntries(options: DeadlineOptions): Promise<DeadlineEntry[]> {
@@ -167,6 +167,8 @@ export function createCatalogueService(deps: {
     const entries: DeadlineEntry[] = [];
     for (const scheme of cat.schemes) {
       if (options.schemeIds && !options.schemeIds.has(scheme.id)) continue;
+      // An ended scheme takes no more applications, whatever its stored calls say.
+      if (scheme.lifecycle.status === 'ended') continue;
       for (const call of schemeCalls(scheme, at, options.countyCode ?? null)) {
         if (call.status === 'closed' || !call.deadline || (call.predicted && !options.includeForecasts)) continue;
         const deadlineAt = deadlineInstant(call.deadline).getTime();
@@ -175,16 +177,6 @@ export function createCatalogueService(deps: {
       }
     }
     return entries.sort((a, b) => a.at - b.at || collator.compare(a.scheme.name.nb, b.scheme.name.nb) || collator.compare(a.call.id, b.call.id));
-  }
-
-  /** Deadlines from now on, nearest first, in the request's language; forecasts included on request. */
-  async function deadlines(options: DeadlineOptions, lang: Language): Promise<DeadlineItem[]> {
-    return (await deadlineEntries(options)).map(({ scheme, call, owner }) => ({
-      schemeId: scheme.id,
-      schemeName: pick(scheme.name, lang),
-      ownerName: pick(owner.name, lang),
-      call: callSummary(call, lang),
-    }));
   }
 
   /** How many saved versions changed each call's deadline (`scheme/call`), read once per catalogue stamp. */
@@ -223,7 +215,6 @@ export function createCatalogueService(deps: {
       return Number.isFinite(next) ? new Date(next) : null;
     },
     requireRow,
-    deadlines,
     deadlineEntries,
     callSummary,
     /** A scheme's calls and forecasts; with a county, only the national ones and its round's. */

@@ -69,7 +69,7 @@ describe('saving a scheme in the app', () => {
     expect((await save('stimulab', scheme, before.version)).statusCode).toBe(200);
   });
 
-  it('accepts only http: and https: addresses in the scheme, its owner and its sources', async () => {
+  it('accepts only https: addresses on public hosts in the scheme, its owner and its sources', async () => {
     const before = await detailOf('klimasats');
     const scheme = structuredClone(before.scheme);
     scheme.url = 'javascript:alert(document.cookie)';
@@ -85,12 +85,42 @@ describe('saving a scheme in the app', () => {
     ]);
     expect((await detailOf('klimasats')).scheme.url).toBe(before.scheme.url);
 
+    // http: is refused too, and so is a staging or test copy of an owner's site.
     scheme.url = 'http://example.org/klimasats';
     scheme.owner.url = null;
+    scheme.sources[0]!.url = 'https://helsedirektoratet-helsenett-xpqa.enonic.cloud/tilskudd/klimasats';
+    const insecure = await save('klimasats', scheme, before.version);
+    expect(insecure.statusCode, insecure.body).toBe(400);
+    expect(insecure.json().error.fields as Fields).toEqual([
+      { path: 'scheme.url', code: 'https_required', message: 'Nettadresse må begynne med https://. Varde tar bare imot sikre nettadresser.' },
+      {
+        path: 'scheme.sources.0.url',
+        code: 'denied_host',
+        message: 'Nettadresse peker til en test- eller arbeidsversjon av nettstedet. Bruk adressen til den offentlige siden.',
+      },
+    ]);
+
+    scheme.url = 'https://example.org/klimasats';
     scheme.sources[0]!.url = before.scheme.sources[0]!.url;
     const ok = await save('klimasats', scheme, before.version);
     expect(ok.statusCode, ok.body).toBe(200);
-    expect((ok.json() as SchemeDetail).scheme.url).toBe('http://example.org/klimasats');
+    expect((ok.json() as SchemeDetail).scheme.url).toBe('https://example.org/klimasats');
+  });
+
+  it("refuses a source checked on a day after today's, and takes one that has passed", async () => {
+    const before = await detailOf('stimulab');
+    const scheme = structuredClone(before.scheme);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    // Two days ahead is after today in Oslo whatever the time of day.
+    scheme.sources[0]!.checkedAt = day(2);
+    const response = await save('stimulab', scheme, before.version);
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().error.fields as Fields).toEqual([
+      { path: 'scheme.sources.0.checkedAt', code: 'in_future', message: 'Sist kontrollert kan ikke være en dag som ikke har vært ennå.' },
+    ]);
+    scheme.sources[0]!.checkedAt = day(-1);
+    const ok = await save('stimulab', scheme, before.version);
+    expect(ok.statusCode, ok.body).toBe(200);
   });
 });
 

@@ -2,7 +2,8 @@
  * The scheme finder, the hub of the scheme capabilities: finder results ranked for a municipality
  * with explained verdicts, a scheme's page, eligibility and the deadline list. It reads the
  * catalogue, and for a viewer's own municipality its pipeline, needs profile and condition
- * confirmations.
+ * confirmations. A scheme's page also says when each group of its facts was last checked in Varde
+ * and which are reported as possibly outdated (the provenance module; nobody is named).
  *
  * Confirmations (ADR 009) count only when the municipality shown is the signed-in viewer's own: anyone
  * else — anonymous callers, a member looking at another municipality, the public pages the render cache
@@ -10,7 +11,7 @@
  * count).
  */
 import type { Language } from '@varde/contracts';
-import type { DeadlineItem } from '@varde/contracts/catalogue-api';
+import type { DeadlineList, DeadlineQuery } from '@varde/contracts/catalogue-api';
 import type {
   EligibilityAnswer,
   EligibilityMunicipality,
@@ -32,6 +33,8 @@ import type { ConfirmationService } from '../confirmations/confirmation.service'
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { NeedsService } from '../needs/needs.service';
 import type { PipelineService } from '../pipeline/pipeline.service';
+import type { FactReportService } from '../provenance/fact-report.service';
+import type { SourceCheckService } from '../provenance/source-check.service';
 import { describeEligibility, describeRankReason } from './eligibility-text';
 
 /** The municipality organisation a signed-in user belongs to (their own pipeline, needs and confirmations). */
@@ -45,13 +48,6 @@ function chosenMunicipality(choice: string | undefined, viewer: Viewer): string 
   if (choice === NO_MUNICIPALITY) return undefined;
   return choice ?? ownMunicipality(viewer.auth)?.code;
 }
-
-/** The newest `checkedAt` among the sources; null when no source records a check. */
-const lastChecked = (scheme: Scheme) =>
-  scheme.sources
-    .flatMap((s) => (s.checkedAt ? [s.checkedAt] : []))
-    .sort()
-    .at(-1) ?? null;
 
 interface OwnContext {
   pipeline: ReadonlyMap<string, PipelineStatus>;
@@ -67,9 +63,11 @@ export function createFinderService(deps: {
   needs: NeedsService;
   confirmations: ConfirmationService;
   municipalities: MunicipalityService;
+  checks: SourceCheckService;
+  reports: FactReportService;
   now?: () => Date;
 }) {
-  const { catalogue, pipeline, needs, confirmations, municipalities } = deps;
+  const { catalogue, pipeline, needs, confirmations, municipalities, checks, reports } = deps;
   const now = deps.now ?? (() => new Date());
   const collators: Record<Language, Intl.Collator> = { nb: new Intl.Collator('nb'), nn: new Intl.Collator('nb'), en: new Intl.Collator('en') };
 
@@ -145,13 +143,15 @@ export function createFinderService(deps: {
     async detail(id: string, code: string | undefined, viewer: Viewer): Promise<SchemeDetail> {
       const row = await catalogue.requireRow(id);
       const chosen = chosenMunicipality(code, viewer);
-      const [cat, municipality, context, names] = await Promise.all([
+      const scheme = row.data;
+      const [cat, municipality, context, names, checked, reported] = await Promise.all([
         catalogue.catalogue(),
         chosen ? municipalityOf(chosen) : null,
         ownContext(viewer, chosen),
         countyNames(),
+        checks.pageState(scheme),
+        reports.openTargets(id),
       ]);
-      const scheme = row.data;
       const at = now();
       const roundOf = municipality ? roundFor(scheme, municipality.profile.countyCode) : { round: null, unknown: false };
       const verdict = (role: 'lead' | 'partner') =>
@@ -166,7 +166,9 @@ export function createFinderService(deps: {
         scheme,
         version: row.version,
         updatedAt: row.updatedAt.toISOString(),
-        lastCheckedAt: lastChecked(scheme),
+        lastCheckedAt: checked.lastCheckedOn,
+        facts: checked.groups.map((g) => ({ ...g, reported: reported.groups.has(g.group) })),
+        reportedCallIds: reported.callIds,
         successor: successor ? { id: successor.id, name: pick(successor.name, viewer.lang) } : null,
         ownerOrganisation: row.ownerOrganisationId ? { id: row.ownerOrganisationId, name: row.ownerOrganisationName ?? '' } : null,
         calls: catalogue.calls(scheme, municipality?.profile.countyCode ?? null),
@@ -196,9 +198,45 @@ export function createFinderService(deps: {
       return { schemeId: id, municipality: municipality.summary, eligibility: describeEligibility(result, viewer.lang, names) };
     },
 
-    /** Deadlines from now on, nearest first; forecasts included on request. */
-    deadlines(options: { days?: number; includeForecasts?: boolean }, lang: Language): Promise<DeadlineItem[]> {
-      return catalogue.deadlines(options, lang);
+    /**
+     * Deadlines from now on, nearest first; forecasts included on request. For a municipality (the one
+     * asked for, else a member's own unless `none`): the national calls and its county's round only,
+     * none of a scheme it cannot take part in by the registers (county, centrality, population,
+     * applicant type), and the county-run schemes with no known round for its county named apart.
+     * Ended schemes are never listed as upcoming.
+     */
+    async deadlines(query: DeadlineQuery, viewer: Viewer): Promise<DeadlineList> {
+      const code = chosenMunicipality(query.municipality, viewer);
+      const [cat, municipality] = await Promise.all([catalogue.catalogue(), code ? municipalityOf(code) : null]);
+      const countyCode = municipality?.profile.countyCode ?? null;
+      const entries = await catalogue.deadlineEntries({ days: query.days, includeForecasts: query.includeForecasts, countyCode });
+      const lang = viewer.lang;
+      const at = now();
+      // Register facts only: a confirmation never lifts a blocker.
+      const relevant = (scheme: Scheme) =>
+        scheme.lifecycle.status !== 'ended' &&
+        (!municipality || bestEligibility({ municipality: municipality.profile, scheme, now: at }).verdict !== 'not_eligible');
+      const items = entries
+        .filter(({ scheme }) => relevant(scheme))
+        .map(({ scheme, call, owner }) => ({
+          schemeId: scheme.id,
+          schemeName: pick(scheme.name, lang),
+          ownerName: pick(owner.name, lang),
+          call: catalogue.callSummary(call, lang),
+        }));
+      const noKnownRound =
+        countyCode === null
+          ? []
+          : cat.schemes
+              .filter((scheme) => roundFor(scheme, countyCode).unknown && relevant(scheme))
+              .map((scheme) => ({ schemeId: scheme.id, schemeName: pick(scheme.name, lang) }))
+              .sort((a, b) => collators[lang].compare(a.schemeName, b.schemeName));
+      const summary = municipality?.summary;
+      return {
+        items,
+        municipality: summary ? { code: summary.code, name: summary.name, countyCode: summary.countyCode, countyName: summary.countyName } : null,
+        noKnownRound,
+      };
     },
   };
 }

@@ -1,17 +1,21 @@
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import type { CurrentUser } from '@varde/contracts';
 import { VardeLogo } from '../../components/varde-logo';
 import { NotificationsLink } from '../../features/alerts/components/notifications-link';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { seesFactReports } from '../../features/provenance/can-answer';
 import { useI18n } from '../../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 
 export function Header({ user }: { user: CurrentUser | null }) {
   const { t } = useI18n();
+  // The work list of reported facts lives under /ordninger but is its own menu item.
+  const onWorkList = useLocation().pathname.startsWith('/ordninger/rapporter');
   const links = [
     { to: '/ordninger', label: t('nav.schemes') },
     { to: '/frister', label: t('nav.deadlines') },
     { to: '/kommuner', label: t('nav.municipalities') },
+    ...(seesFactReports(user) ? [{ to: '/ordninger/rapporter', label: t('nav.factReports') }] : []),
     ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
   return (
@@ -25,7 +29,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
           <ul>
             {links.map((link) => (
               <li key={link.to}>
-                <NavLink to={link.to} className="ds-link">
+                <NavLink to={link.to} end={link.to === '/ordninger' && onWorkList} className="ds-link">
                   {link.label}
                 </NavLink>
               </li>

@@ -1,27 +1,47 @@
 import { Alert, Button, Field, Fieldset, Heading, Input, Label, Paragraph } from '@digdir/designsystemet-react';
 import { Form, Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
+import type { DeadlineList as DeadlineListData } from '@varde/contracts/catalogue-api';
+import { NO_MUNICIPALITY } from '@varde/contracts/vocabulary';
+import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { SelectInput } from '../../components/select-input';
 import { useGetForm } from '../../components/use-get-form';
 import { deadlinePeriods, deadlinesHref, listDeadlines, parseDeadlineQuery, type DeadlineQuery } from '../../features/schemes/api/list-deadlines';
+import { listMunicipalityOptions, type MunicipalityOption } from '../../features/schemes/api/list-municipality-options';
 import { CALENDAR_PATH, CalendarSubscribe } from '../../features/schemes/components/calendar-subscribe';
 import { DeadlineCalendar } from '../../features/schemes/components/deadline-calendar';
 import { DeadlineList } from '../../features/schemes/components/deadline-list';
+import { MunicipalitySelect } from '../../features/schemes/components/municipality-select';
 import { useSchemeFormat } from '../../features/schemes/format';
 import { isoDateMonth, osloIsoDate, osloIsoMonth } from '../../i18n/format-date';
 import { apiFrom } from '../api-client';
 import { orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
 
-/** One API call. "Today" is fixed here, so the server render and the browser agree on it. */
+/**
+ * Two API calls at once: the municipalities for the picker and the deadlines. An unknown municipality
+ * number is dropped with a notice instead of failing the page (like the finder). "Today" is fixed
+ * here, so the server render and the browser agree on it.
+ */
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  const api = apiFrom(context);
   const url = new URL(request.url);
-  const query = parseDeadlineQuery(url.searchParams);
-  const list = await orRouteError(request, listDeadlines(apiFrom(context), query));
+  const parsed = parseDeadlineQuery(url.searchParams);
+  const listing = listDeadlines(api, parsed);
+  listing.catch(() => {}); // awaited below unless the municipality turns out unknown
+  const municipalities = await orRouteError(request, listMunicipalityOptions(api));
+  const chosen = parsed.municipality;
+  const unknownMunicipality = chosen && chosen !== NO_MUNICIPALITY && !municipalities.some((m) => m.code === chosen) ? chosen : null;
+  const query = unknownMunicipality ? { ...parsed, municipality: null } : parsed;
+  const list = await orRouteError(request, unknownMunicipality ? listDeadlines(api, query) : listing);
   const now = new Date();
   return {
     query,
     items: list.items,
+    municipality: list.municipality,
+    noKnownRound: list.noKnownRound,
+    municipalities,
+    unknownMunicipality,
     today: osloIsoDate(now),
     month: query.month ?? isoDateMonth(list.items.find((item) => item.call.deadline)?.call.deadline?.date ?? osloIsoMonth(now)),
     feedUrl: new URL(CALENDAR_PATH, url).href,
@@ -31,14 +51,17 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 type Data = Awaited<ReturnType<typeof loader>>;
 
 export const handle: RouteHandle<Data> = {
-  title: (t) => t('deadlines.title'),
+  title: (t, { municipality }) => (municipality ? t('deadlines.titleFor', { municipality: municipality.name }) : t('deadlines.title')),
   description: (t) => t('deadlines.description'),
 };
 
 export function Component() {
-  const { query, items, today, month, feedUrl } = useLoaderData<Data>();
+  const { query, items, municipality, noKnownRound, municipalities, unknownMunicipality, today, month, feedUrl } = useLoaderData<Data>();
   const { t, number } = useSchemeFormat();
-  const hrefFor = (change: Partial<DeadlineQuery>) => deadlinesHref({ ...query, ...change });
+  // The municipality shown (asked for, or a member's own), or `none` kept for a member who chose every call.
+  const municipalityParam = municipality?.code ?? query.municipality ?? '';
+  const current: DeadlineQuery = { ...query, municipality: municipalityParam || null };
+  const hrefFor = (change: Partial<DeadlineQuery>) => deadlinesHref({ ...current, ...change });
   const forecasts = items.filter((i) => i.call.predicted).length;
 
   return (
@@ -48,12 +71,12 @@ export function Component() {
         <Paragraph className="lead">{t('deadlines.lead')}</Paragraph>
       </div>
 
-      <DeadlineFilters query={query} />
+      <DeadlineFilters query={current} municipalities={municipalities} />
 
       <section className="section" aria-labelledby="deadlines-results-heading">
         <div className="toolbar">
           <Heading level={2} data-size="sm" id="deadlines-results-heading">
-            {t('deadlines.resultsHeading')}
+            {municipality ? t('deadlines.resultsFor', { municipality: municipality.name }) : t('deadlines.resultsHeading')}
           </Heading>
           <nav aria-label={t('deadlines.viewLabel')} className="view-switch">
             <ul>
@@ -70,6 +93,14 @@ export function Component() {
             </ul>
           </nav>
         </div>
+        {unknownMunicipality ? (
+          <Alert data-color="warning">
+            <Paragraph>{t('error.municipality_not_found', { code: unknownMunicipality })}</Paragraph>
+          </Alert>
+        ) : null}
+        {municipality ? (
+          <Paragraph data-size="sm">{t('deadlines.forMunicipality', { municipality: municipality.name, county: municipality.countyName })}</Paragraph>
+        ) : null}
         <div role="status">
           <Paragraph className="result-count">
             {items.length === 0
@@ -95,6 +126,7 @@ export function Component() {
         ) : items.length > 0 ? (
           <DeadlineList items={items} />
         ) : null}
+        {municipality && noKnownRound.length > 0 ? <NoKnownRound municipality={municipality} schemes={noKnownRound} /> : null}
       </section>
 
       <CalendarSubscribe feedUrl={feedUrl} />
@@ -102,13 +134,45 @@ export function Component() {
   );
 }
 
-/** Period and forecasts as a GET form (works without JavaScript); the view stays as it is. */
-function DeadlineFilters({ query }: { query: DeadlineQuery }) {
+/**
+ * County-run schemes with no known round for the municipality's county: said once, under the list,
+ * instead of as deadlines (each links to the scheme as it applies to the municipality).
+ */
+function NoKnownRound({ municipality, schemes }: { municipality: NonNullable<DeadlineListData['municipality']>; schemes: DeadlineListData['noKnownRound'] }) {
+  const { t } = useSchemeFormat();
+  return (
+    <section className="stack no-known-round" aria-labelledby="deadlines-no-round-heading">
+      <Heading level={3} data-size="xs" id="deadlines-no-round-heading">
+        {t('deadlines.noKnownRound.heading', { county: municipality.countyName })}
+      </Heading>
+      <Paragraph data-size="sm">{t('deadlines.noKnownRound.body', { county: municipality.countyName })}</Paragraph>
+      <ul className="plain-bullets">
+        {schemes.map((scheme) => (
+          <li key={scheme.schemeId}>
+            <AppLink to={`/ordninger/${scheme.schemeId}?municipality=${municipality.code}`}>{scheme.schemeName}</AppLink>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * Municipality, period and forecasts as a GET form (works without JavaScript); the view stays as it
+ * is. For a member the empty choice is `none` (every call), since no choice means their own.
+ */
+function DeadlineFilters({ query, municipalities }: { query: DeadlineQuery; municipalities: MunicipalityOption[] }) {
   const { t } = useSchemeFormat();
   const { busy, onSubmit } = useGetForm('/frister', {
     href: (form) => {
       const data = new FormData(form);
-      return deadlinesHref({ ...query, days: Number(data.get('days')) || query.days, includeForecasts: data.get('forecasts') !== 'hide', month: null });
+      return deadlinesHref({
+        ...query,
+        municipality: String(data.get('municipality') ?? '') || null,
+        days: Number(data.get('days')) || query.days,
+        includeForecasts: data.get('forecasts') !== 'hide',
+        month: null,
+      });
     },
   });
   return (
@@ -117,9 +181,19 @@ function DeadlineFilters({ query }: { query: DeadlineQuery }) {
       action="/frister"
       className="filters deadline-filters"
       aria-label={t('deadlines.filtersLabel')}
-      key={`${query.days}:${query.includeForecasts}`}
+      key={`${query.municipality ?? ''}:${query.days}:${query.includeForecasts}`}
       onSubmit={onSubmit}
     >
+      <div className="filters__search">
+        <MunicipalitySelect
+          id="deadlines-municipality"
+          label={t('deadlines.municipalityLabel')}
+          description={t('deadlines.municipalityHint')}
+          options={municipalities}
+          defaultValue={query.municipality ?? ''}
+          emptyLabel={t('deadlines.allMunicipalities')}
+        />
+      </div>
       <SelectInput
         id="deadlines-days"
         name="days"

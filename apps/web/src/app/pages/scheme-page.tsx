@@ -4,8 +4,14 @@ import { eligibilityRoles, isApplicantType, NO_MUNICIPALITY } from '@varde/contr
 import { AppLink } from '../../components/app-link';
 import { ExternalLink } from '../../components/external-link';
 import { PageHeading } from '../../components/page-heading';
-import { useSession } from '../../features/auth/api/get-session';
+import { getSession, useSession } from '../../features/auth/api/get-session';
 import { SchemePipelineSlot } from '../../features/pipeline/components/scheme-pipeline-slot';
+import { listChecks } from '../../features/provenance/api/checks';
+import { listFactReports } from '../../features/provenance/api/reports';
+import { seesFactReports } from '../../features/provenance/can-answer';
+import { checkedRecently, FactNotice } from '../../features/provenance/components/fact-notice';
+import { ReportFactForm } from '../../features/provenance/components/report-fact-form';
+import { SchemeChecks } from '../../features/provenance/components/scheme-checks';
 import { canEditScheme } from '../../features/scheme-editor/can-edit';
 import { inPageLanguage } from '../../features/scheme-editor/localized-name';
 import { checkEligibility, getScheme } from '../../features/schemes/api/get-scheme';
@@ -49,7 +55,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // The scheme and the municipalities at once; the scheme again without an unknown municipality.
   const scheme = getScheme(api, schemeId, none ? NO_MUNICIPALITY : code);
   scheme.catch(() => {}); // awaited below unless the municipality turns out unknown
-  const municipalities = await orRouteError(request, listMunicipalityOptions(api));
+  const [municipalities, session] = await orRouteError(request, Promise.all([listMunicipalityOptions(api), getSession(api)]));
   // An unknown municipality number is left out (with a notice) rather than failing the whole page.
   const known = code && municipalities.some((m) => m.code === code) ? code : undefined;
   const detail = await orRouteError(request, code && !known ? getScheme(api, schemeId, known) : scheme);
@@ -58,9 +64,21 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       ? await orRouteError(request, withPartners(api, schemeId, detail.municipality.code, partners))
       : detail.eligibility;
   const municipalityParam = detail.municipality?.code ?? (none ? NO_MUNICIPALITY : '');
+  // The scheme's owners and platform admins (the API's `schemeOwner` routes): the checks with who made
+  // them, and the open reports on their work list.
+  const maintenance =
+    canEditScheme(session.user, detail) && seesFactReports(session.user)
+      ? await orRouteError(
+          request,
+          Promise.all([listChecks(api, schemeId), listFactReports(api, 'open')]).then(([checks, reports]) => ({
+            checks,
+            openReports: reports.items.filter((r) => r.schemeId === schemeId).length,
+          })),
+        )
+      : null;
   // "Today" is fixed here, so the server render and the browser agree on which calls are still ahead.
   const today = osloIsoDate(new Date());
-  return { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality: code !== known ? code : null, today };
+  return { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality: code !== known ? code : null, today, maintenance };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -71,7 +89,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality, today } = useLoaderData<Data>();
+  const { detail, eligibility, partners, municipalities, municipalityParam, unknownMunicipality, today, maintenance } = useLoaderData<Data>();
   const { t, lang, date } = useSchemeFormat();
   const { user } = useSession();
   const { scheme, round } = detail;
@@ -99,8 +117,14 @@ export function Component() {
     ['soknaden', t('scheme.section.requiredParts')],
     ['rapportering', t('scheme.section.reporting')],
     ['kilder', t('scheme.section.sources')],
+    ...(maintenance ? ([['kontroll', t('checks.heading')]] as const) : []),
+    ['meld-feil', t('report.heading')],
   ] as const;
-  const heading = (id: Exclude<(typeof sections)[number][0], 'runder'>) => (
+  // Fact groups in the page language, for the report form and the checks.
+  const factGroupLabels = detail.facts.map((f) => ({ group: f.group, label: t(`factGroup.${f.group}`) }));
+  // Said once, at the top: when the facts were last checked in Varde, or that they have not been.
+  const checkedLongAgo = detail.lastCheckedAt !== null && !checkedRecently(detail);
+  const heading = (id: Exclude<(typeof sections)[number][0], 'runder' | 'kontroll' | 'meld-feil'>) => (
     <Heading level={2} data-size="sm" id={id}>
       {sections.find(([s]) => s === id)![1]}
     </Heading>
@@ -129,7 +153,20 @@ export function Component() {
           ) : null}
           <div>
             <dt>{t('scheme.lastChecked')}</dt>
-            <dd>{detail.lastCheckedAt ? <time dateTime={detail.lastCheckedAt}>{date(detail.lastCheckedAt)}</time> : t('scheme.lastCheckedNone')}</dd>
+            <dd>
+              {detail.lastCheckedAt ? (
+                <time dateTime={detail.lastCheckedAt}>
+                  {checkedLongAgo ? t('scheme.lastCheckedOld', { date: date(detail.lastCheckedAt) }) : date(detail.lastCheckedAt)}
+                </time>
+              ) : (
+                <>
+                  {t('scheme.lastCheckedNone')}{' '}
+                  <a className="ds-link" href="#kilder">
+                    {t('scheme.lastCheckedSources')}
+                  </a>
+                </>
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t('scheme.ownPage')}</dt>
@@ -193,6 +230,7 @@ export function Component() {
             <dd>{scheme.themes.map((theme) => t(`theme.${theme}`)).join(', ')}</dd>
           </div>
         </dl>
+        <FactNotice detail={detail} groups={['lifecycle']} />
       </section>
 
       <SchemeRounds
@@ -203,7 +241,9 @@ export function Component() {
         counties={counties}
         headingId="runder"
         heading={t('scheme.section.rounds')}
-      />
+      >
+        <FactNotice detail={detail} groups={['rounds']} />
+      </SchemeRounds>
 
       <section className="section" aria-labelledby="hvem-kan-soke">
         {heading('hvem-kan-soke')}
@@ -211,6 +251,7 @@ export function Component() {
         {ownRules.length > 0 ? <Paragraph>{t('scheme.rounds.general')}</Paragraph> : null}
         <ApplicantFacts rules={applicants} counties={counties} />
         <Evidence evidence={applicants} sources={scheme.sources} />
+        <FactNotice detail={detail} groups={['applicants']} />
         {ownRules.map((r) => (
           <Details key={r.id}>
             <Details.Summary>{t('scheme.rounds.rulesFor', { region: r.name[lang] })}</Details.Summary>
@@ -227,6 +268,7 @@ export function Component() {
         {round?.funding ? <Paragraph>{t('scheme.rounds.fundingFor', { region: round.name[lang] })}</Paragraph> : null}
         <FundingFacts funding={funding} />
         <Evidence evidence={funding} sources={scheme.sources} />
+        <FactNotice detail={detail} groups={['funding']} />
         {ownFunding.map((r) => (
           <Details key={r.id}>
             <Details.Summary>{t('scheme.rounds.fundingFor', { region: r.name[lang] })}</Details.Summary>
@@ -249,26 +291,36 @@ export function Component() {
             <AppLink to={`/ordninger/${scheme.id}?municipality=none#utlysninger`}>{t('scheme.callsAll')}</AppLink>
           </Paragraph>
         ) : null}
-        <CallTable calls={detail.calls} storedCalls={scheme.calls} sources={scheme.sources} caption={t('scheme.callsCaption', { scheme: scheme.name[lang] })} />
+        <CallTable
+          calls={detail.calls}
+          storedCalls={scheme.calls}
+          sources={scheme.sources}
+          caption={t('scheme.callsCaption', { scheme: scheme.name[lang] })}
+          reportedCallIds={detail.reportedCallIds}
+        />
         <Evidence evidence={scheme.cadence} sources={scheme.sources} />
+        <FactNotice detail={detail} groups={['calls', 'cadence']} />
       </section>
 
       <section className="section" aria-labelledby="kriterier">
         {heading('kriterier')}
         <CriteriaTable criteria={scheme.criteria.items} caption={t('scheme.criteriaCaption', { scheme: scheme.name[lang] })} />
         <Evidence evidence={scheme.criteria} sources={scheme.sources} />
+        <FactNotice detail={detail} groups={['criteria']} />
       </section>
 
       <section className="section" aria-labelledby="soknaden">
         {heading('soknaden')}
         <ItemList items={scheme.requiredParts.items.map((item) => item[lang])} empty={t('scheme.requiredPartsNone')} />
         <Evidence evidence={scheme.requiredParts} sources={scheme.sources} />
+        <FactNotice detail={detail} groups={['requiredParts']} />
       </section>
 
       <section className="section" aria-labelledby="rapportering">
         {heading('rapportering')}
         <ItemList items={scheme.reporting.items.map((item) => item[lang])} empty={t('scheme.reportingNone')} />
         <Evidence evidence={scheme.reporting} sources={scheme.sources} />
+        <FactNotice detail={detail} groups={['reporting']} />
       </section>
 
       <section className="section" aria-labelledby="kilder">
@@ -276,6 +328,10 @@ export function Component() {
         <Paragraph>{t('scheme.sourcesLead')}</Paragraph>
         <SourceList sources={scheme.sources} />
       </section>
+
+      {maintenance ? <SchemeChecks schemeId={scheme.id} checks={maintenance.checks} groups={factGroupLabels} openReports={maintenance.openReports} /> : null}
+
+      <ReportFactForm schemeId={scheme.id} groups={factGroupLabels} calls={scheme.calls.map((c) => ({ id: c.id, title: c.title[lang] }))} />
 
       <Paragraph>
         <AppLink to={finderHref(municipalityParam ? { municipality: municipalityParam } : {})}>{t('scheme.backToFinder')}</AppLink>

@@ -41,11 +41,20 @@ describe('finder address', () => {
 describe('deadline page address', () => {
   it('defaults to a year with forecasts in a list, and leaves defaults out of links', () => {
     const query = parseDeadlineQuery(new URLSearchParams(''));
-    expect(query).toEqual({ days: 365, includeForecasts: true, view: 'list', month: null });
+    expect(query).toEqual({ municipality: null, days: 365, includeForecasts: true, view: 'list', month: null });
     expect(deadlinesHref(query)).toBe('/frister');
     const calendar = parseDeadlineQuery(new URLSearchParams('view=calendar&days=92&forecasts=hide&month=2027-01'));
     expect(deadlinesHref(calendar)).toBe('/frister?view=calendar&days=92&forecasts=hide&month=2027-01');
     expect(parseDeadlineQuery(new URLSearchParams('days=7&month=2027-13')).days).toBe(365);
+  });
+
+  it('keeps the municipality (or none) in its links and drops anything else', () => {
+    const trana = parseDeadlineQuery(new URLSearchParams('municipality=1835&days=92'));
+    expect(trana).toMatchObject({ municipality: '1835', days: 92 });
+    expect(deadlinesHref({ ...trana, view: 'calendar', month: '2027-03' })).toBe('/frister?municipality=1835&view=calendar&days=92&month=2027-03');
+    expect(parseDeadlineQuery(new URLSearchParams('municipality=none')).municipality).toBe('none');
+    expect(deadlinesHref(parseDeadlineQuery(new URLSearchParams('municipality=none')))).toBe('/frister?municipality=none');
+    for (const bad of ['183', '18355', 'alle', '']) expect(parseDeadlineQuery(new URLSearchParams({ municipality: bad })).municipality).toBeNull();
   });
 });
 

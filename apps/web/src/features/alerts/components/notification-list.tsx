@@ -51,7 +51,7 @@ export function NotificationList({ items, unread }: { items: Notification[]; unr
           {items.map((item, index) => (
             <li key={item.id} className={item.read ? 'notification' : 'notification notification--unread'}>
               <div className="notification__meta">
-                <Tag data-color={item.kind === 'deadline_soon' ? 'warning' : 'info'} data-size="sm">
+                <Tag data-color={item.kind === 'deadline_soon' || item.kind === 'fact_report' ? 'warning' : 'info'} data-size="sm">
                   {t(`alerts.kind.${item.kind}`)}
                 </Tag>
                 {item.read ? null : (
@@ -63,7 +63,12 @@ export function NotificationList({ items, unread }: { items: Notification[]; unr
               </div>
               <Paragraph>{item.message}</Paragraph>
               <div className="inline-actions">
-                <AppLink to={`/ordninger/${item.schemeId}`}>{t('alerts.openScheme', { scheme: item.schemeName })}</AppLink>
+                {/* A report of a wrong fact is answered on the work list; everything else is read on the scheme's page. */}
+                {item.kind === 'fact_report' ? (
+                  <AppLink to="/ordninger/rapporter">{t('alerts.openReports')}</AppLink>
+                ) : (
+                  <AppLink to={`/ordninger/${item.schemeId}`}>{t('alerts.openScheme', { scheme: item.schemeName })}</AppLink>
+                )}
                 <Button id={`dismiss-${item.id}`} variant="tertiary" data-size="sm" onClick={() => void remove(item, index)}>
                   {t('alerts.dismiss')}
                   <span className="ds-sr-only"> ({item.schemeName})</span>

@@ -14,6 +14,9 @@ const actionKeys: Record<string, MessageKey> = {
   'invitation.accepted': 'audit.action.invitation.accepted',
   'membership.role_changed': 'audit.action.membership.role_changed',
   'membership.removed': 'audit.action.membership.removed',
+  'scheme.facts_checked': 'audit.action.scheme.facts_checked',
+  'fact_report.resolved': 'audit.action.fact_report.resolved',
+  'fact_report.rejected': 'audit.action.fact_report.rejected',
 };
 
 function roleWord(t: Translate, value: unknown): string {

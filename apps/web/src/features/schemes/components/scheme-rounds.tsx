@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import type { EligibilityMunicipality } from '@varde/contracts/finder-api';
 import type { Scheme, SchemeRound } from '@varde/contracts/schemes';
@@ -71,6 +72,7 @@ export function SchemeRounds({
   counties,
   headingId,
   heading,
+  children,
 }: {
   scheme: Scheme;
   municipality: EligibilityMunicipality | null;
@@ -79,6 +81,8 @@ export function SchemeRounds({
   counties: Record<string, string>;
   headingId: string;
   heading: string;
+  /** Shown at the end of the section (what is known of the rounds' facts). */
+  children?: ReactNode;
 }) {
   const { t, lang } = useSchemeFormat();
   if (scheme.rounds.length === 0) return null;
@@ -107,6 +111,7 @@ export function SchemeRounds({
           <RoundTable rounds={scheme.rounds} counties={counties} caption={caption} sources={scheme.sources} />
         </>
       )}
+      {children}
     </section>
   );
 }

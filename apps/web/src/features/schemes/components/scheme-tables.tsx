@@ -5,6 +5,7 @@ import { ExternalLink } from '../../../components/external-link';
 import { useSchemeFormat } from '../format';
 import { CallStatusText, DeadlineText, ForecastBasisText } from './call-deadline';
 import { sourceAnchor, SourceRefs } from './evidence';
+import { Icon } from './icons';
 
 /** Assessment criteria: name, what is assessed, and the scale or weight when published. */
 export function CriteriaTable({ criteria, caption }: { criteria: Scheme['criteria']['items']; caption: string }) {
@@ -51,12 +52,15 @@ export function CallTable({
   storedCalls,
   sources,
   caption,
+  reportedCallIds = [],
 }: {
   calls: CallView[];
   /** Every stored call of the scheme, to name the calls a forecast rests on. */
   storedCalls: Scheme['calls'];
   sources: SchemeSource[];
   caption: string;
+  /** Calls with an open report: marked "reported as possibly outdated" (nobody is named). */
+  reportedCallIds?: readonly string[];
 }) {
   const { t, lang, nok, date } = useSchemeFormat();
   if (calls.length === 0) return <Paragraph>{t('scheme.callsNone')}</Paragraph>;
@@ -82,7 +86,15 @@ export function CallTable({
         <Table.Body>
           {calls.map((call) => (
             <Table.Row key={call.uid || call.id} className={call.predicted ? 'call-row--predicted' : undefined}>
-              <th scope="row">{call.title[lang]}</th>
+              <th scope="row">
+                {call.title[lang]}
+                {!call.predicted && reportedCallIds.includes(call.id) ? (
+                  <span className="call-reported">
+                    <Icon name="warning" />
+                    {t('scheme.facts.callReported')}
+                  </span>
+                ) : null}
+              </th>
               {regional ? <Table.Cell>{call.region ? call.region[lang] : t('scheme.wholeCountry')}</Table.Cell> : null}
               <Table.Cell>{call.opensOn ? <time dateTime={call.opensOn}>{date(call.opensOn)}</time> : t('scheme.notPublished')}</Table.Cell>
               <Table.Cell>
@@ -108,7 +120,10 @@ export function CallTable({
   );
 }
 
-/** Every source of the page, with the date it was last read for the catalogue. */
+/**
+ * Every source of the page. A date is shown only where the document records one; when the facts were
+ * checked in Varde is said once, at the top of the page.
+ */
 export function SourceList({ sources }: { sources: SchemeSource[] }) {
   const { t, date } = useSchemeFormat();
   return (
@@ -117,7 +132,7 @@ export function SourceList({ sources }: { sources: SchemeSource[] }) {
         <li key={source.id} id={sourceAnchor(source.id)} tabIndex={-1}>
           <ExternalLink href={source.url}>{source.title}</ExternalLink>
           <span className="source-list__url">{source.url}</span>
-          <span className="muted">{source.checkedAt ? t('scheme.checkedAt', { date: date(source.checkedAt) }) : t('scheme.checkedAtNone')}</span>
+          {source.checkedAt ? <span className="muted">{t('scheme.checkedAt', { date: date(source.checkedAt) })}</span> : null}
         </li>
       ))}
     </ol>
