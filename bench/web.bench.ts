@@ -4,7 +4,7 @@
  * JavaScript (gzip bytes transferred). Targets: performance ≥ 90, accessibility 100.
  * Run with `npm run bench:web` (builds first). Median of BENCH_RUNS runs (default 3); BENCH_PAGES picks pages.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,6 +15,8 @@ const allPages = ['/', '/kommuner', '/kommuner/5033', '/ordninger?municipality=5
 // BENCH_PAGES=/kommuner,/frister measures only those.
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : allPages;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+// BENCH_REPORTS=folder keeps each run's Lighthouse report (JSON) there, to see where the time goes.
+const reportDir = process.env.BENCH_REPORTS;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main() {
@@ -54,6 +56,10 @@ async function main() {
           onlyCategories: ['performance', 'accessibility'],
         });
         const lhr = result!.lhr;
+        if (reportDir) {
+          mkdirSync(reportDir, { recursive: true });
+          writeFileSync(join(reportDir, `${path.replace(/[^a-z0-9]+/gi, '_')}-${i + 1}.json`), JSON.stringify(lhr));
+        }
         const summary =
           (lhr.audits['resource-summary']?.details as unknown as { items: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
         samples.push({
