@@ -1,46 +1,27 @@
 import './styles.css';
-import { StrictMode } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes, type HydrationState } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
-import { isLanguage } from '@varde/contracts/vocabulary';
-import { routes } from './app/routes';
-import { I18nContext, loadMessages } from './i18n/i18n';
-
-declare global {
-  interface Window {
-    __staticRouterHydrationData?: HydrationState;
-  }
-}
 
 /**
- * Resolves the lazy routes the server rendered before hydrating. Without this the router has no
- * component for them during hydration and renders the page a second time (recipe pitfall 1).
+ * The page is complete HTML from the server; JavaScript only makes it interactive. So the browser
+ * paints the page with its stylesheet first, and only then fetches and runs the app (hydrate.tsx):
+ * on a slow line the scripts do not compete with the stylesheet and the fonts for the first paint.
+ * This module runs once the stylesheet has loaded; the timeout set in the next animation frame runs
+ * after that frame has been painted.
+ *
+ * The server lists the page's modules in `<meta name="varde-modules">`: the app first, then its
+ * chunks, the matched pages and the language catalogue, so they load in parallel and not one after
+ * another. The app is imported by that address, so this module imports nothing and runs at once.
  */
-async function resolveMatchedLazyRoutes() {
-  const matches = matchRoutes(routes, window.location)?.filter((m) => m.route.lazy) ?? [];
-  await Promise.all(
-    matches.map(async (m) => {
-      const lazy = m.route.lazy;
-      if (typeof lazy !== 'function') return;
-      Object.assign(m.route, { ...(await lazy()), lazy: undefined });
-    }),
-  );
+function start() {
+  if (import.meta.env.DEV) return void import('./hydrate');
+  const [app, ...chunks] = document.querySelector<HTMLMetaElement>('meta[name="varde-modules"]')?.content.split(' ') ?? [];
+  for (const href of chunks) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+  if (app) void import(/* @vite-ignore */ app);
 }
 
-async function start() {
-  const htmlLang = document.documentElement.lang;
-  const lang = isLanguage(htmlLang) ? htmlLang : 'nb';
-  const [messages] = await Promise.all([loadMessages(lang), resolveMatchedLazyRoutes()]);
-  const router = createBrowserRouter(routes, { hydrationData: window.__staticRouterHydrationData });
-  hydrateRoot(
-    document.getElementById('root')!,
-    <StrictMode>
-      <I18nContext value={{ lang, messages }}>
-        <RouterProvider router={router} />
-      </I18nContext>
-    </StrictMode>,
-  );
-}
-
-void start();
+requestAnimationFrame(() => setTimeout(start, 0));

@@ -21,6 +21,8 @@ import { promisify } from 'node:util';
 import { gzip as gzipCallback } from 'node:zlib';
 import { osloDateTime } from '@varde/domain/calls';
 
+export { acceptsGzip } from '../core/accept-encoding';
+
 const gzip = promisify(gzipCallback);
 
 /** Pages are re-rendered at least this often, whatever else holds. */
@@ -42,17 +44,6 @@ export function normalisedUrl(url: URL): URL {
 }
 
 export const cacheKey = (url: URL, lang: string) => `${lang} ${url.pathname}${url.search}`;
-
-/** True when the client takes gzip (`Accept-Encoding: gzip`, `*`, without `q=0`). */
-export function acceptsGzip(header: string | string[] | undefined): boolean {
-  for (const part of [header ?? ''].flat().join(',').split(',')) {
-    const [name = '', ...params] = part.trim().toLowerCase().split(';');
-    if (name !== 'gzip' && name !== 'x-gzip' && name !== '*') continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    if (!q || Number(q.slice(2)) > 0) return true;
-  }
-  return false;
-}
 
 const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 

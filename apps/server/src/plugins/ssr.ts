@@ -237,6 +237,8 @@ export async function registerWeb(app: FastifyInstance, deps: { config: AppConfi
           prefix: '/assets/',
           immutable: true,
           maxAge: '1y',
+          // The build writes brotli and gzip files beside the scripts and stylesheets (vite.config.ts).
+          preCompressed: true,
           decorateReply: false,
           index: false,
         });

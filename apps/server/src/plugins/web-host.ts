@@ -103,17 +103,13 @@ export async function builtHost(): Promise<WebHost> {
   // Loaded through a runtime URL so no bundler or type checker tries to resolve the build output.
   const entry = (await import(/* @vite-ignore */ pathToFileURL(entryFile).href)) as ServerEntry;
 
-  // The template already preloads the entry and its imports.
-  const inTemplate = chunkFiles(
-    manifest,
-    Object.keys(manifest).filter((k) => manifest[k]!.isEntry),
-  );
   // Preloading Inter (the Latin subset and the small Sámi one) avoids a layout shift, and a second
   // layout of long lists, when the font swaps in.
   const fonts = Object.values(manifest)
     .flatMap((c) => c.assets ?? [])
     .filter((file) => /inter-(latin|sami)-wght-normal-[^/]*\.woff2$/.test(file));
   const fontTag = [...new Set(fonts)].map((font) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="/${font}">`).join('');
+  const appKey = 'src/hydrate.tsx';
   const catalogueKey = (lang: Language) => Object.keys(manifest).find((k) => k.endsWith(`/i18n/${lang}.ts`));
 
   return {
@@ -121,9 +117,9 @@ export async function builtHost(): Promise<WebHost> {
     entry: async () => entry,
     csp: productionCsp,
     headTags(lang, routeFiles) {
-      const keys = [...routeFiles, catalogueKey(lang)].filter((k): k is string => !!k);
-      const files = [...chunkFiles(manifest, keys)].filter((f) => !inTemplate.has(f));
-      return fontTag + files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('');
+      const keys = [appKey, ...routeFiles, catalogueKey(lang)].filter((k): k is string => !!k);
+      const files = [...chunkFiles(manifest, keys)].map((f) => `/${f}`);
+      return `${fontTag}<meta name="varde-modules" content="${files.join(' ')}">`;
     },
   };
 }

@@ -9,6 +9,7 @@ import {
   formatOsloDay,
   isoDateMonth,
   osloIsoDate,
+  osloIsoDateTime,
   weekdayName,
 } from './format-date';
 import { createFormatters } from './i18n';
@@ -92,6 +93,40 @@ describe('format-date', () => {
         expect(weekdayName(d, lang, 'short')).toBe(weekday('short').format(monday));
       }
     }
+  });
+
+  // The Oslo clock follows the EU summer-time rule without Intl for 1996–2099 (format-date.ts): the
+  // time-zone database must agree at every change and in between.
+  it('reads the Oslo clock as the time-zone database does, at every summer-time change from 1996 to 2099', () => {
+    const tz = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Oslo',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const fromTz = (time: number) => {
+      const p = Object.fromEntries(tz.formatToParts(time).map((part) => [part.type, part.value]));
+      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+    };
+    const ours = (time: number) => {
+      const { date, time: clock } = osloIsoDateTime(time);
+      return `${date} ${clock}`;
+    };
+    const instants: number[] = [];
+    for (let year = 1995; year <= 2100; year++) {
+      for (const month of [2, 9]) {
+        const lastDay = new Date(Date.UTC(year, month + 1, 0));
+        const change = Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+        for (let minutes = -180; minutes <= 180; minutes += 15) instants.push(change + minutes * 60_000 - 1, change + minutes * 60_000);
+      }
+      instants.push(Date.UTC(year, 0, 1) - 1, Date.UTC(year, 0, 1), Date.UTC(year, 11, 31, 22, 59, 59, 999), Date.UTC(year, 11, 31, 23));
+      for (let hours = 0; hours < 366 * 24; hours += 997) instants.push(Date.UTC(year, 0, 1) + hours * 3_600_000 + 7 * 60_000);
+    }
+    for (const time of instants) expect(ours(time), new Date(time).toISOString()).toBe(fromTz(time));
+    expect(() => osloIsoDate('not a date')).toThrow(RangeError);
   });
 
   it('does not depend on the runtime having locale data for the page language', () => {

@@ -16,8 +16,20 @@ export const languageNames: Record<Language, string> = { nb: 'Bokmål', nn: 'Nyn
 
 export const I18nContext = createContext<I18nValue | null>(null);
 
-/** Loads one language's catalogue as its own chunk. */
-export async function loadMessages(lang: Language): Promise<Messages> {
+const loaded = new Map<Language, Promise<Messages>>();
+
+/** Loads one language's catalogue as its own chunk (once: the server renders many pages with it). */
+export function loadMessages(lang: Language): Promise<Messages> {
+  let messages = loaded.get(lang);
+  if (!messages) {
+    messages = importMessages(lang);
+    loaded.set(lang, messages);
+    messages.catch(() => loaded.delete(lang));
+  }
+  return messages;
+}
+
+async function importMessages(lang: Language): Promise<Messages> {
   switch (lang) {
     case 'nn':
       return (await import('@varde/contracts/i18n/nn')).nn;
@@ -31,7 +43,13 @@ export async function loadMessages(lang: Language): Promise<Messages> {
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function createTranslate(messages: Messages): Translate {
-  return (key, params = {}) => messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  // Most messages have no placeholder: they are returned as they are, without a regular expression.
+  return (key, params = {}) => {
+    const message = messages[key];
+    return message.includes('{')
+      ? message.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])))
+      : message;
+  };
 }
 
 export interface Formatters {

@@ -15,6 +15,7 @@ import { callsFor } from '@varde/domain/finder';
 import { roundFor } from '@varde/domain/rounds';
 import { checkSchemeIntegrity } from '@varde/domain/scheme-integrity';
 import { AppError, fieldErrors, notFound, type PendingFieldError } from '../../core/app-error';
+import { coalesced } from '../../core/coalesced';
 import type { AuthContext } from '../../core/auth-context';
 import { pick } from '../../core/localized-text';
 import type { RunInTransaction } from '../../core/transaction';
@@ -111,6 +112,8 @@ export function createCatalogueService(deps: {
   const now = deps.now ?? (() => new Date());
   let cached: Promise<Catalogue> | null = null;
   let sequences: { stamp: string; counts: Promise<Map<string, number>> } | null = null;
+  // Asked for by every finder and scheme page: under load one query per round trip, not one per page.
+  const stamp = coalesced(() => repo.stamp());
 
   async function load(stamp: string): Promise<Catalogue> {
     const records = await repo.listAll();
@@ -128,10 +131,10 @@ export function createCatalogueService(deps: {
   }
 
   async function catalogue(): Promise<Catalogue> {
-    const stamp = await repo.stamp();
+    const latest = await stamp();
     const current = cached ? await cached.catch(() => null) : null;
-    if (current?.stamp === stamp) return current;
-    cached = load(stamp);
+    if (current?.stamp === latest) return current;
+    cached = load(latest);
     return cached;
   }
 
@@ -194,7 +197,7 @@ export function createCatalogueService(deps: {
   return {
     catalogue,
     /** The catalogue's current stamp: it changes whenever a scheme is added or saved. */
-    stamp: () => repo.stamp(),
+    stamp,
 
     /**
      * The first instant at or after `after` at which the clock alone changes a call's status: a call

@@ -41,7 +41,7 @@ export function MunicipalityTable({ items, query }: { items: MunicipalitySummary
   const current = query.sort ?? 'name';
   const onClick = useClientNavigation();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="municipality-table-caption">
+    <div className="table-scroll municipality-table" tabIndex={0} role="region" aria-labelledby="municipality-table-caption">
       <Table zebra data-size="sm">
         <caption id="municipality-table-caption">{t('municipalities.tableCaption')}</caption>
         <Table.Head>

@@ -52,15 +52,16 @@ export function MunicipalitySelect({ id, name = 'municipality', label, descripti
     <FieldShell id={id} label={label} description={description}>
       {(control) => (
         <Select {...control} name={name} defaultValue={defaultValue || emptyValue} required={required}>
-          <Select.Option value={emptyValue}>{emptyLabel}</Select.Option>
+          <option value={emptyValue}>{emptyLabel}</option>
+          {/* Native options (what Select.Option renders), not 357 components to render and hydrate. */}
           {byCounty(options).map(({ county, items }) => (
-            <Select.Optgroup key={county} label={county}>
+            <optgroup key={county} label={county}>
               {items.map((m) => (
-                <Select.Option key={m.code} value={m.code}>
+                <option key={m.code} value={m.code}>
                   {t('finder.municipalityOption', { name: m.name, code: m.code })}
-                </Select.Option>
+                </option>
               ))}
-            </Select.Optgroup>
+            </optgroup>
           ))}
         </Select>
       )}
