@@ -12,3 +12,5 @@ export * from './schema/schemes';
 export * from './schema/needs';
 export * from './schema/pipeline';
 export * from './schema/alerts';
+export * from './schema/account-tokens';
+export * from './schema/mail';
