@@ -6,7 +6,7 @@
  * `notification_checks`, so every instance honours it); a new search stores its events when it is
  * saved. Each event is stored once (a unique key per user). Reading notifications never runs a
  * search. A user has at most `limits.savedSearchesPerUser` searches. Unread notifications go out in
- * e-mail digests once each (`takeForDigest`).
+ * e-mail digests once each (`digestReader`).
  *
  * The searches run through the finder, which sits above this module: it comes in as `findSchemes`
  * (wired in services.ts).
@@ -180,17 +180,21 @@ export function createAlertService(deps: {
     usersToDigest: () => repo.usersToDigest(),
 
     /**
-     * Inside the digest's transaction: the user's unread notifications not yet in a digest, marked as
-     * mailed (so each goes out once, whichever worker builds the digest), as lines in `lang`.
+     * Takes notifications for digests: `take`, inside a digest's transaction, marks the user's unread
+     * notifications not yet in a digest as mailed (so each goes out once, whichever worker builds the
+     * digest) and returns them as lines in `lang`. The catalogue is read before, outside the transactions.
      */
-    async takeForDigest(userId: string, lang: Language, tx: Tx): Promise<{ message: string; url: string }[]> {
-      const rows = await repo.takeForDigest(userId, now(), tx);
-      if (rows.length === 0) return [];
+    async digestReader() {
       const cat = await catalogue.catalogue();
-      return rows.map((r) => {
-        const n = describe(r, cat, lang);
-        return { message: n.message, url: `${publicUrl}/ordninger/${encodeURIComponent(n.schemeId)}` };
-      });
+      return {
+        async take(userId: string, lang: Language, tx: Tx): Promise<{ message: string; url: string }[]> {
+          const rows = await repo.takeForDigest(userId, now(), tx);
+          return rows.map((r) => {
+            const n = describe(r, cat, lang);
+            return { message: n.message, url: `${publicUrl}/ordninger/${encodeURIComponent(n.schemeId)}` };
+          });
+        },
+      };
     },
 
     async dismiss(auth: AuthContext, notificationId: string) {

@@ -8,6 +8,8 @@
  * 5. due mail is sent.
  * Each job is claimed per period in `job_runs`, so one instance runs it; the work is also safe to run
  * twice (notifications are taken for one digest only; a reminder has a unique key per person).
+ * Transactions here hold only writes: what they need is read before (the embedded database runs one
+ * connection, so a read outside an open transaction would wait for it).
  */
 import { pick } from '../../core/localized-text';
 import type { Clock } from '../../core/clock';
@@ -64,7 +66,7 @@ export function createJobsService(deps: {
   async function digests(frequency: 'immediately' | 'daily' | 'weekly'): Promise<number> {
     const userIds = await alerts.usersToDigest();
     if (userIds.length === 0) return 0;
-    const [choices, people] = await Promise.all([mail.preferencesOf(userIds), accounts.recipients(userIds)]);
+    const [choices, people, reader] = await Promise.all([mail.preferencesOf(userIds), accounts.recipients(userIds), alerts.digestReader()]);
     let queued = 0;
     for (const userId of userIds) {
       const person = people.get(userId);
@@ -72,7 +74,7 @@ export function createJobsService(deps: {
       await transaction(async (tx) => {
         // Locked: a second worker waits here, then finds the notifications taken.
         if ((await mail.lockDigest(userId, tx)) !== frequency) return;
-        const items = await alerts.takeForDigest(userId, person.language, tx);
+        const items = await reader.take(userId, person.language, tx);
         if (items.length === 0) return;
         await mail.queueDigest({ userId, to: person.email, name: person.name, language: person.language, frequency, items }, tx);
         queued += 1;
