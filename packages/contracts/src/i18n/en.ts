@@ -977,9 +977,8 @@ export const en: Messages = {
   'unsubscribe.invalidBody': 'We found no e-mail with this link. You can choose what you get by e-mail under My account.',
   'setup.title': 'Set up Varde',
   'setup.heading': 'Set up Varde',
-  'setup.lead': 'Create the first platform administrator. The link only works from the machine Varde runs on, until {expires}.',
+  'setup.lead': 'Create the first platform administrator of Varde, who can create organisations and invite their administrators.',
   'setup.submit': 'Create administrator',
-  'setup.invalidHeading': 'The setup link does not work',
   'setup.invalidBody':
     'The link has been used or has expired, or Varde already has a platform administrator. Restart the server to get a new link, or create an administrator with “npm run cli -- create-admin”.',
   'setup.localOnly': 'The setup link only works from the machine Varde runs on. Open it in a browser on that machine.',

@@ -975,9 +975,8 @@ export const nb = {
   'unsubscribe.invalidBody': 'Vi fant ingen e-post med denne lenken. Du kan velge hva du får på e-post under Min konto.',
   'setup.title': 'Sett opp Varde',
   'setup.heading': 'Sett opp Varde',
-  'setup.lead': 'Lag den første plattformadministratoren. Lenken virker bare fra maskinen der Varde kjører, og gjelder til {expires}.',
+  'setup.lead': 'Lag den første plattformadministratoren i Varde. Hun eller han kan lage organisasjoner og invitere administratorene deres.',
   'setup.submit': 'Lag administrator',
-  'setup.invalidHeading': 'Oppsettlenken virker ikke',
   'setup.invalidBody':
     'Lenken er brukt eller utløpt, eller Varde har allerede en plattformadministrator. Start serveren på nytt for å få en ny lenke, eller lag en administrator med «npm run cli -- create-admin».',
   'setup.localOnly': 'Oppsettlenken virker bare fra maskinen der Varde kjører. Åpne den i en nettleser på den maskinen.',

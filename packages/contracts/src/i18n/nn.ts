@@ -976,9 +976,8 @@ export const nn: Messages = {
   'unsubscribe.invalidBody': 'Vi fann ingen e-post med denne lenkja. Du kan velje kva du får på e-post under Min konto.',
   'setup.title': 'Set opp Varde',
   'setup.heading': 'Set opp Varde',
-  'setup.lead': 'Lag den første plattformadministratoren. Lenkja verkar berre frå maskina der Varde køyrer, og gjeld til {expires}.',
+  'setup.lead': 'Lag den første plattformadministratoren i Varde. Ho eller han kan lage organisasjonar og invitere administratorane deira.',
   'setup.submit': 'Lag administrator',
-  'setup.invalidHeading': 'Oppsettlenkja verkar ikkje',
   'setup.invalidBody':
     'Lenkja er brukt eller har gått ut, eller Varde har alt ein plattformadministrator. Start serveren på nytt for å få ei ny lenkje, eller lag ein administrator med «npm run cli -- create-admin».',
   'setup.localOnly': 'Oppsettlenkja verkar berre frå maskina der Varde køyrer. Opne ho i ein nettlesar på den maskina.',
