@@ -40,9 +40,12 @@ export interface Journey {
   problems: string[];
 }
 
-export async function newJourney(browser: Browser, options: { locale?: string; javaScriptEnabled?: boolean; width?: number } = {}): Promise<Journey> {
+export async function newJourney(
+  browser: Browser,
+  options: { locale?: string; javaScriptEnabled?: boolean; width?: number; baseUrl?: string } = {},
+): Promise<Journey> {
   const context = await browser.newContext({
-    baseURL: baseUrl(),
+    baseURL: options.baseUrl ?? baseUrl(),
     locale: options.locale ?? 'nb-NO',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: 900 },

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import { ErrorCode } from '@varde/contracts';
 import type { Database } from '@varde/db';
 import type { AppConfig } from './config';
+import type { Clock } from './core/clock';
 import { registerAuth } from './plugins/auth';
 import { handleClientError, registerErrorHandler, sendError } from './plugins/errors';
 import { lazySerializers, lazyValidators } from './plugins/lazy-schema-compilers';
@@ -45,10 +46,16 @@ interface AppDeps {
   config: AppConfig;
   database: Database;
   logger?: FastifyServerOptions['logger'];
+  /** The clock of scheduled work and link expiry (tests pass their own). */
+  now?: Clock;
+  /** Called after each successful API write: it may have queued mail or changed what notifications say (the worker's wake-up). */
+  afterWrite?: () => void;
 }
 
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /** Builds the app: cross-cutting plugins first, then the feature modules, then the web pages. */
-export async function buildApp({ config, database, logger = false }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger = false, now, afterWrite }: AppDeps): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     logger,
     trustProxy: config.trustProxy,
@@ -60,8 +67,14 @@ export async function buildApp({ config, database, logger = false }: AppDeps): P
     schemaController: { compilersFactory: { buildValidator: lazyValidators(exactBodies), buildSerializer: lazySerializers(SerializerSelector()) } },
   });
 
-  const services = createServices(database.db, config);
+  const services = createServices(database.db, config, { now });
   app.decorate('services', services);
+  app.addHook('onClose', async () => services.mailService.close());
+  if (afterWrite) {
+    app.addHook('onResponse', async (request, reply) => {
+      if (writeMethods.has(request.method) && reply.statusCode < 400 && request.url.startsWith('/api/')) afterWrite();
+    });
+  }
 
   // The API reads JSON only: without Fastify's text/plain parser, any other body is 415.
   app.removeContentTypeParser('text/plain');

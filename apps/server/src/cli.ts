@@ -19,10 +19,14 @@ const usage = `Varde command line
   npm run cli -- create-admin --email E --name N [--password P]
                                               Create a platform administrator, or promote an existing user.
                                               Without --password it reads VARDE_ADMIN_PASSWORD or asks.
+  npm run cli -- run-jobs [--at TIME]         Run the work that is due now (notification checks, digests, deadline
+                                              reminders, clean-up) and send due e-mail; --at runs it as if the clock
+                                              showed TIME (ISO 8601, e.g. 2027-02-01T07:30:00+01:00)
   npm run cli -- backup --out FILE.sql        Dump the embedded database as SQL that PostgreSQL 15 can load
   npm run cli -- restore --in FILE.sql        Load such a dump into an empty database (DATA_DIR or DATABASE_URL)
 
-Configuration comes from the environment: DATA_DIR (default data/db) or DATABASE_URL.`;
+Configuration comes from the environment: DATA_DIR (default data/db) or DATABASE_URL, and SMTP_URL, MAIL_FROM, PUBLIC_URL for e-mail.
+With the embedded database, stop the server first (one process holds a data directory).`;
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -32,6 +36,7 @@ const { positionals, values } = parseArgs({
     password: { type: 'string' },
     out: { type: 'string' },
     in: { type: 'string' },
+    at: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -84,6 +89,22 @@ async function run(command: string | undefined) {
       const result = await authService.ensurePlatformAdmin({ email, name, password });
       console.log(result.created ? `Created platform administrator ${email}.` : `${email} is now a platform administrator (password reset).`);
       return database.close();
+    }
+    case 'run-jobs': {
+      // --at: the clock starts at TIME and runs on from there.
+      const start = values.at === undefined ? Date.now() : Date.parse(values.at);
+      if (Number.isNaN(start)) fail(`--at "${values.at}" is not a date and time (ISO 8601).`);
+      const offset = start - Date.now();
+      const database = await open();
+      await seedReferenceData(database.db);
+      const services = createServices(database.db, config, { now: () => new Date(Date.now() + offset) });
+      try {
+        console.log(JSON.stringify(await services.jobsService.runDue(), null, 2));
+      } finally {
+        services.mailService.close();
+        await database.close();
+      }
+      return;
     }
     case 'backup': {
       const out = values.out ?? fail('--out FILE.sql is required');

@@ -15,8 +15,16 @@ export interface AppConfig {
   logLevel: string;
   /** Serve the built web app (production) or Vite middleware (development). */
   webMode: 'built' | 'dev' | 'none';
-  /** Login attempts allowed per IP address per minute. */
+  /** Login attempts allowed per IP address per minute (also password reset requests and setup). */
   loginRateLimit: number;
+  /** Where mail is sent (`smtp://user:pass@host:587`, `smtps://…`); without it mail stays queued and the outbox shows it. */
+  smtpUrl: string | undefined;
+  /** The sender of every e-mail, e.g. `Varde <varde@kommune.no>`. */
+  mailFrom: string;
+  /** Where replies go, when not to the sender. */
+  mailReplyTo: string | undefined;
+  /** Seconds between the worker's rounds (mail delivery, notification checks, digests, reminders); 0 runs no worker. */
+  workerIntervalSeconds: number;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -27,6 +35,15 @@ function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+/** The host of the public address, for the default sender address (`localhost` when there is none). */
+function mailDomain(publicUrl: string): string {
+  try {
+    return new URL(publicUrl).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
 }
 
 /** Reads configuration from the environment. Every variable is documented in the README. */
@@ -44,6 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL || 'info',
     webMode: 'built',
     loginRateLimit: integer('LOGIN_RATE_LIMIT', 10, env),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || `Varde <varde@${mailDomain(env.PUBLIC_URL || '')}>`,
+    mailReplyTo: env.MAIL_REPLY_TO || undefined,
+    workerIntervalSeconds: integer('WORKER_INTERVAL_SECONDS', 30, env),
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import { notificationRoutes } from './modules/alerts/notification.routes';
 import { savedSearchRoutes } from './modules/alerts/saved-search.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { setupRoutes } from './modules/auth/setup.routes';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes';
 import { feedAddressRoutes } from './modules/calendar-feeds/feed-address.routes';
 import { calendarRoutes } from './modules/catalogue/calendar.routes';
@@ -14,6 +15,7 @@ import { deadlineRoutes } from './modules/finder/deadline.routes';
 import { finderRoutes } from './modules/finder/finder.routes';
 import { mapRoutes } from './modules/geo/map.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { mailRoutes } from './modules/mail/mail.routes';
 import { municipalityRoutes } from './modules/municipalities/municipality.routes';
 import { needsRoutes } from './modules/needs/needs.routes';
 import { invitationAcceptRoutes } from './modules/organisations/invitation-accept.routes';
@@ -33,6 +35,7 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(municipalityRoutes, { service: services.municipalityService });
   await app.register(mapRoutes);
   await app.register(authRoutes, { service: services.authService, config });
+  await app.register(setupRoutes, { setup: services.setupService, auth: services.authService, config });
   await app.register(organisationRoutes, { service: services.organisationService });
   await app.register(memberRoutes, { service: services.organisationService });
   await app.register(invitationRoutes, { invitations: services.invitationService });
@@ -56,6 +59,7 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(feedAddressRoutes, { feeds, config });
   await app.register(savedSearchRoutes, { alerts: services.alertService });
   await app.register(notificationRoutes, { alerts: services.alertService });
+  await app.register(mailRoutes, { mail: services.mailService });
 
   await registerWeb(app, { config, services });
 }

@@ -145,6 +145,11 @@ function baseBody(op: Operation): unknown {
       return { type: 'partner', name: 'Naughty AS', countyCode: null };
     case 'POST /api/invitations/{token}/accept':
       return { name: 'Naughty Person', password: TEST_PASSWORD };
+    // Unknown links (410): the strings go through validation and the password rule, and no account changes.
+    case 'POST /api/auth/password-reset/confirm':
+      return { token: 'x'.repeat(43), password: TEST_PASSWORD };
+    case 'POST /api/setup/{token}':
+      return { name: 'Naughty Admin', email: 'naughty-admin@example.org', password: TEST_PASSWORD };
     case 'PUT /api/schemes/{schemeId}':
       return { scheme: structuredClone(state.scheme), baseVersion: state.schemeVersion, comment: 'Naughty' };
     case 'PUT /api/schemes/{schemeId}/owner':
@@ -229,7 +234,13 @@ async function afterSuccess(op: Operation, client: Client | null, status: number
 }
 
 /** Requests that hash or verify a password (argon2id, tens of milliseconds each) get the sample only. */
-const hashing = new Set(['POST /api/auth/login', 'POST /api/auth/password', 'POST /api/invitations/{token}/accept']);
+const hashing = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/password',
+  'POST /api/invitations/{token}/accept',
+  'POST /api/auth/password-reset/confirm',
+  'POST /api/setup/{token}',
+]);
 
 function schemaAt(schema: Schema, path: FieldPath): Schema {
   let current = schema;

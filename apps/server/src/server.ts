@@ -5,6 +5,7 @@
 import { checkpoint, clusterTemplateDir, createDb, DataDirLockedError, runMigrations, seedReferenceData } from '@varde/db';
 import { buildApp } from './app';
 import { loadConfig } from './config';
+import { startWorker, type Worker } from './worker';
 
 const config = loadConfig(process.env, { webMode: process.argv.includes('--dev') ? 'dev' : 'built' });
 const logger = {
@@ -49,7 +50,8 @@ async function main() {
   const loaded = migrations > 0 || !seed.skipped || !seed.schemes.skipped;
   if (loaded) await checkpoint(database);
   step('seed');
-  const app = await buildApp({ config, database, logger });
+  let worker: Worker | null = null;
+  const app = await buildApp({ config, database, logger, afterWrite: () => worker?.wake() });
   step('buildApp');
   app.log.info({ database: database.kind, location: database.location, migrations, seed }, 'database ready');
 
@@ -60,6 +62,7 @@ async function main() {
     app.log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
+    await worker?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -71,6 +74,15 @@ async function main() {
   step('listen');
   app.log.debug({ timings }, 'start-up steps (ms)');
   app.log.info(`Varde is ready at ${config.publicUrl} (started in ${Math.round(performance.now())} ms)`);
+  if (config.workerIntervalSeconds > 0) worker = startWorker({ jobs: app.services.jobsService, intervalSeconds: config.workerIntervalSeconds, log: app.log });
+  if (!config.smtpUrl) app.log.info('SMTP_URL is not set: e-mail stays queued; platform administrators see it at /admin/e-post');
+  // First run: no platform administrator yet. The link works from this machine only, for 24 hours.
+  const setupLink = await app.services.setupService.linkIfNeeded();
+  if (setupLink) {
+    app.log.warn(
+      `No platform administrator yet. To create one, open ${setupLink} in a browser on this machine within 24 hours (or run: npm run cli -- create-admin).`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import type { AppDb } from '@varde/db';
 import type { AppConfig } from './config';
+import { systemClock, type Clock } from './core/clock';
 import { transactions } from './core/transaction';
 import { createAlertRepository } from './modules/alerts/alert.repository';
 import { createAlertService } from './modules/alerts/alert.service';
@@ -8,6 +9,7 @@ import { createAuditService } from './modules/audit/audit.service';
 import { createAccountService } from './modules/auth/account.service';
 import { createAuthRepository } from './modules/auth/auth.repository';
 import { createAuthService } from './modules/auth/auth.service';
+import { createSetupService } from './modules/auth/setup.service';
 import { createCalendarFeedRepository } from './modules/calendar-feeds/calendar-feed.repository';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service';
 import { createCatalogueRepository } from './modules/catalogue/catalogue.repository';
@@ -15,6 +17,11 @@ import { createCatalogueService } from './modules/catalogue/catalogue.service';
 import { createConfirmationRepository } from './modules/confirmations/confirmation.repository';
 import { createConfirmationService } from './modules/confirmations/confirmation.service';
 import { createFinderService } from './modules/finder/finder.service';
+import { createJobsRepository } from './modules/jobs/jobs.repository';
+import { createJobsService } from './modules/jobs/jobs.service';
+import { createSmtpTransport } from './modules/mail/mail-transport';
+import { createMailRepository } from './modules/mail/mail.repository';
+import { createMailService } from './modules/mail/mail.service';
 import { createMunicipalityRepository } from './modules/municipalities/municipality.repository';
 import { createMunicipalityService } from './modules/municipalities/municipality.service';
 import { createNeedsRepository } from './modules/needs/needs.repository';
@@ -29,15 +36,26 @@ import { createFactReportService } from './modules/provenance/fact-report.servic
 import { createSourceCheckRepository } from './modules/provenance/source-check.repository';
 import { createSourceCheckService } from './modules/provenance/source-check.service';
 
+/** The mail transport from the configuration: SMTP when `SMTP_URL` is set, none otherwise (mail stays queued). */
+function mailTransport(config: AppConfig) {
+  if (!config.smtpUrl) return null;
+  const domain = new URL(config.publicUrl).hostname || 'localhost';
+  return createSmtpTransport({ url: config.smtpUrl, from: config.mailFrom, replyTo: config.mailReplyTo, messageIdDomain: domain });
+}
+
 /**
  * Wires repositories into services, lower modules first (docs/ARCHITECTURE.md has the graph). Each
- * service gets only its own repository and the services of the modules it uses.
+ * service gets only its own repository and the services of the modules it uses. `now` is the clock
+ * of everything scheduled (digests, reminders, retries, link expiry); tests pass their own.
  */
-export function createServices(db: AppDb, config: AppConfig) {
+export function createServices(db: AppDb, config: AppConfig, options: { now?: Clock } = {}) {
+  const now = options.now ?? systemClock;
   const transaction = transactions(db);
   const auditService = createAuditService(createAuditRepository(db));
+  const mailService = createMailService({ repo: createMailRepository(db), transport: mailTransport(config), publicUrl: config.publicUrl, now });
   const authRepository = createAuthRepository(db);
-  const authService = createAuthService({ transaction, authRepository, audit: auditService, config });
+  const authService = createAuthService({ transaction, authRepository, audit: auditService, mail: mailService, config, now });
+  const setupService = createSetupService({ transaction, authRepository, audit: auditService, config, now });
   const accountService = createAccountService({ authRepository, audit: auditService });
   const municipalityService = createMunicipalityService(createMunicipalityRepository(db));
   const organisationRepository = createOrganisationRepository(db);
@@ -56,6 +74,8 @@ export function createServices(db: AppDb, config: AppConfig) {
     accounts: accountService,
     authService,
     audit: auditService,
+    mail: mailService,
+    now,
   });
 
   const catalogueService = createCatalogueService({
@@ -95,6 +115,19 @@ export function createServices(db: AppDb, config: AppConfig) {
     accounts: accountService,
     // Looked up on each call (the finder is wired below), so the finder can be observed in tests.
     findSchemes: (query, viewer) => finderService.list(query, viewer),
+    now,
+    publicUrl: config.publicUrl,
+  });
+  const jobsService = createJobsService({
+    transaction,
+    repo: createJobsRepository(db),
+    alerts: alertService,
+    catalogue: catalogueService,
+    pipeline: pipelineService,
+    organisations: organisationService,
+    accounts: accountService,
+    mail: mailService,
+    now,
   });
   const sourceCheckService = createSourceCheckService({
     transaction,
@@ -124,7 +157,9 @@ export function createServices(db: AppDb, config: AppConfig) {
 
   return {
     auditService,
+    mailService,
     authService,
+    setupService,
     accountService,
     municipalityService,
     organisationService,
@@ -138,6 +173,7 @@ export function createServices(db: AppDb, config: AppConfig) {
     alertService,
     sourceCheckService,
     factReportService,
+    jobsService,
   };
 }
 

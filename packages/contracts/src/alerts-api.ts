@@ -36,10 +36,6 @@ export const Notification = Type.Object({
 export type Notification = Static<typeof Notification>;
 export const NotificationList = Type.Object({ items: Type.Array(Notification), unread: Type.Integer() });
 export type NotificationList = Static<typeof NotificationList>;
-/**
- * The stored unread notifications only (for the header): reading it never runs the saved searches.
- * `checkDue` says that the catalogue or the Oslo day changed since the user's searches last ran, so
- * reading the notifications list would look for news (at most once per change and day).
- */
-export const UnreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }), checkDue: Type.Boolean() });
+/** The stored unread notifications (for the header). The worker looks for news; reads never run the saved searches. */
+export const UnreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }) });
 export type UnreadCount = Static<typeof UnreadCount>;

@@ -19,6 +19,8 @@ export const ErrorCode = {
   invalidCredentials: 'invalid_credentials',
   /** The invitation token is unknown, used or expired. */
   invitationInvalid: 'invitation_invalid',
+  /** A password reset or first-run setup link that is unknown, used or expired (410). */
+  linkInvalid: 'link_invalid',
   /** Too many attempts in a short time (login). */
   rateLimited: 'rate_limited',
   /** The request could not be read as HTTP (malformed, or too slow to arrive). */

@@ -160,13 +160,20 @@ export const Invitation = Type.Object({
 });
 export type Invitation = Static<typeof Invitation>;
 
-export const CreateInvitationBody = Type.Object({ email: Email, role: MembershipRoleSchema });
+export const CreateInvitationBody = Type.Object({
+  email: Email,
+  role: MembershipRoleSchema,
+  /** The language of the invitation e-mail; left out, the organisation's målform (nynorsk municipalities get nynorsk), else bokmål. */
+  language: Type.Optional(LanguageSchema),
+});
 export type CreateInvitationBody = Static<typeof CreateInvitationBody>;
 
 export const CreatedInvitation = Type.Object({
   ...Invitation.properties,
-  /** Link to send to the invitee. Shown once: only a hash of the token is stored. */
-  acceptUrl: Type.String(),
+  /** `email`: the link went by e-mail to the invitee only; `link`: no mail server is set up, so the link is given here to pass on. */
+  delivery: literalUnion(['email', 'link'] as const),
+  /** With `delivery: link`, the link to send to the invitee (shown once: only a hash of the token is stored); otherwise null. */
+  acceptUrl: Nullable(Type.String()),
 });
 export type CreatedInvitation = Static<typeof CreatedInvitation>;
 
@@ -224,7 +231,7 @@ export const ErrorResponse = Type.Object({
       description:
         'What went wrong, for programs to act on: validation (400), bad_request (400; 408 when the request was too slow), ' +
         'unauthenticated and invalid_credentials (401), forbidden and csrf (403), not_found (404), conflict (409), ' +
-        'invitation_invalid (410), payload_too_large (413), uri_too_long (414), unsupported_media_type (415), ' +
+        'invitation_invalid and link_invalid (410), payload_too_large (413), uri_too_long (414), unsupported_media_type (415), ' +
         'rate_limited (429), header_too_large (431), internal (500).',
     }),
     message: Type.String({ description: "For people: in the request's language (`lang`)." }),

@@ -230,3 +230,20 @@ export const factReportLimits = {
   urlMax: 2000,
   commentMax: 2000,
 } as const;
+
+// --- E-mail ---
+
+/** What a queued e-mail is: an invitation, a password reset link, a notification digest or a deadline reminder. */
+export const mailKinds = ['invitation', 'password_reset', 'digest', 'reminder'] as const;
+export type MailKind = (typeof mailKinds)[number];
+
+/** Where a queued e-mail is: waiting (or waiting to be retried), being sent, sent, given up, or expired unsent (its link no longer works). */
+export const mailStates = ['queued', 'sending', 'sent', 'failed', 'expired'] as const;
+export type MailState = (typeof mailStates)[number];
+
+/** How often a user gets their unread notifications by e-mail. */
+export const digestFrequencies = ['immediately', 'daily', 'weekly', 'never'] as const;
+export type DigestFrequency = (typeof digestFrequencies)[number];
+
+/** Days before an announced deadline of a pipeline item when a reminder is sent. */
+export const reminderDays = [14, 7, 2] as const;

@@ -64,5 +64,6 @@ describe('backup and restore', () => {
     } finally {
       await target.drop();
     }
-  });
+    // A dump and two restores of the whole database: over half a minute on a busy two-core machine.
+  }, 120_000);
 });

@@ -14,3 +14,5 @@ export * from './schema/pipeline';
 export * from './schema/alerts';
 export * from './schema/condition-confirmations';
 export * from './schema/provenance';
+export * from './schema/account-tokens';
+export * from './schema/mail';

@@ -15,6 +15,7 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   invalid_credentials: 401,
   invitation_invalid: 410,
+  link_invalid: 410,
   rate_limited: 429,
   bad_request: 400,
   payload_too_large: 413,

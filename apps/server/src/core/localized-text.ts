@@ -1,6 +1,7 @@
 /** Picking and formatting text in the request's language. */
 import { translate, type Language } from '@varde/contracts';
 import type { Deadline, LocalizedText } from '@varde/contracts/schemes';
+import { osloParts } from '@varde/domain/calls';
 
 export const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
@@ -26,4 +27,11 @@ export function formatDate(isoDate: string, lang: Language): string {
 export function formatDeadline(deadline: Pick<Deadline, 'date' | 'time'>, lang: Language): string {
   const date = formatDate(deadline.date, lang);
   return deadline.time === null ? translate(lang, 'deadline.withoutTime', { date }) : translate(lang, 'deadline.withTime', { date, time: deadline.time });
+}
+
+/** An instant on an Oslo clock, written like a deadline with its time (a link's expiry): "15. februar 2027 kl. 12:00". */
+export function formatInstant(at: Date, lang: Language): string {
+  const p = osloParts(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return formatDeadline({ date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` }, lang);
 }

@@ -56,7 +56,13 @@ beforeAll(async () => {
         path,
         op,
         permission: route?.permission?.kind ?? 'none',
-        rateLimited: ['POST /api/auth/login', 'POST /api/invitations/{token}/accept'].includes(`${method.toUpperCase()} ${path}`),
+        rateLimited: [
+          'POST /api/auth/login',
+          'POST /api/auth/password-reset',
+          'POST /api/auth/password-reset/confirm',
+          'POST /api/setup/{token}',
+          'POST /api/invitations/{token}/accept',
+        ].includes(`${method.toUpperCase()} ${path}`),
       };
     }),
   );

@@ -115,6 +115,7 @@ export async function registerOpenApi(app: FastifyInstance) {
         { name: 'open data', description: 'The catalogue as files: JSON documents and CSV' },
         { name: 'pipeline', description: "A municipality's own work: its pipeline, needs profile and calendar address (its members only)" },
         { name: 'alerts', description: 'Saved finder searches and the notifications they produce (each user their own)' },
+        { name: 'mail', description: 'E-mail: my digest and reminder choices, one-click unsubscribe (RFC 8058), and the outbox for platform administrators' },
       ],
       components: {
         securitySchemes: {

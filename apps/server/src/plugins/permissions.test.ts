@@ -33,6 +33,12 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'POST /api/auth/logout': 'authenticated',
   'POST /api/auth/password': 'authenticated',
   'PUT /api/auth/preferences': 'authenticated',
+  // Answers the same for every address; rate limited.
+  'POST /api/auth/password-reset': 'public',
+  'POST /api/auth/password-reset/confirm': 'public',
+  // First run: the token and a loopback socket are the credentials.
+  'GET /api/setup/:token': 'public',
+  'POST /api/setup/:token': 'public',
   'GET /api/organisations': 'public',
   'GET /api/organisations/:id': 'public',
   'POST /api/organisations': 'platformAdmin',
@@ -89,6 +95,12 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'GET /api/notifications/unread-count': 'authenticated',
   'POST /api/notifications/read': 'authenticated',
   'POST /api/notifications/:notificationId/dismiss': 'authenticated',
+  'GET /api/admin/outbox': 'platformAdmin',
+  'GET /api/mail/preferences': 'authenticated',
+  'PUT /api/mail/preferences': 'authenticated',
+  // One-click unsubscribe (RFC 8058): the token in the link is the credential.
+  'GET /api/mail/unsubscribe/:token': 'public',
+  'POST /api/mail/unsubscribe/:token': 'public',
   'GET /*': 'public',
   'GET /assets/*': 'public',
 };

@@ -75,6 +75,16 @@ async function renameScheme(id: string, name: string) {
 }
 
 describe('the render cache', () => {
+  it('never keeps a page behind a one-time link (password reset, unsubscribe, setup, invitation)', async () => {
+    const token = 'x'.repeat(43);
+    for (const path of [`/nytt-passord/${token}`, `/oppsett/${token}`, `/avmelding/${token}`, `/invitasjon/${token}`]) {
+      await page(path);
+      const again = await page(path);
+      expect(outcome(again), path).toBe('off');
+      expect(again.headers['cache-control'], path).toBe('no-store');
+    }
+  });
+
   it('serves a public page again from the cache, with a CSP that allows exactly its inline scripts', async () => {
     app.renderCache!.clear();
     const first = await page('/ordninger/klimasats');

@@ -114,10 +114,16 @@ interface PageCache {
 }
 
 /**
+ * Pages behind a one-time link from an e-mail or an invitation: each address is one person's, and what
+ * it shows changes when the link is used, so such pages are never kept in the render cache.
+ */
+const linkPage = /^\/(invitasjon|nytt-passord|avmelding|oppsett)\//;
+
+/**
  * A visitor who is not signed in (no session cookie at all) and does not switch language gets the
  * same page as every other such visitor with the same language and address: it may come from the cache.
  */
-const mayShare = (request: FastifyRequest) => !request.auth && !request.cookies[SESSION_COOKIE] && !request.langSwitch;
+const mayShare = (request: FastifyRequest) => !request.auth && !request.cookies[SESSION_COOKIE] && !request.langSwitch && !linkPage.test(request.url);
 
 /**
  * A page for a visitor who is not signed in: from the cache, from another request rendering the same

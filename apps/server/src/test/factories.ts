@@ -7,6 +7,7 @@ import { schema, type AppDb, type Database } from '@varde/db';
 import type { Language, MembershipRole, OrganisationType } from '@varde/contracts';
 import { buildApp } from '../app';
 import { loadConfig, type AppConfig } from '../config';
+import type { Clock } from '../core/clock';
 import { createAuthRepository } from '../modules/auth/auth.repository';
 import { hashPassword } from '../modules/auth/passwords';
 
@@ -54,10 +55,12 @@ export async function addMember(db: AppDb, organisationId: string, userId: strin
   await db.insert(schema.memberships).values({ organisationId, userId, role });
 }
 
-export async function createTestApp(database: Database, config: Partial<AppConfig> = {}) {
+/** The app on a test database; `options.now` is the clock of scheduled work and link expiry. */
+export async function createTestApp(database: Database, config: Partial<AppConfig> = {}, options: { now?: Clock } = {}) {
   const app = await buildApp({
     config: loadConfig({}, { webMode: 'none', loginRateLimit: 1000, ...config }),
     database,
+    now: options.now,
   });
   await app.ready();
   return app;

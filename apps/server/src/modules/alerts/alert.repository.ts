@@ -94,21 +94,38 @@ export function createAlertRepository(db: AppDb) {
         .where(and(eq(notificationChecks.userId, userId), eq(notificationChecks.catalogueStamp, stamp), eq(notificationChecks.osloDay, day)));
     },
 
-    /** In one round trip (it runs on every page a signed-in user opens): unread count, whether there are searches, the last check. */
-    async unreadState(userId: string) {
+    /** The unread count (it runs on every page a signed-in user opens: one indexed count). */
+    async unreadCount(userId: string) {
       const [row] = await db
-        .select({
-          unread: sql<number>`(select count(*)::int from ${notifications} where ${notifications.userId} = ${userId} and ${notifications.readAt} is null and ${notifications.dismissedAt} is null)`,
-          hasSearches: sql<boolean>`exists (select 1 from ${savedSearches} where ${savedSearches.userId} = ${userId})`,
-          checkedStamp: sql<
-            string | null
-          >`(select ${notificationChecks.catalogueStamp} from ${notificationChecks} where ${notificationChecks.userId} = ${userId})`,
-          checkedDay: sql<
-            string | null
-          >`(select ${notificationChecks.osloDay}::text from ${notificationChecks} where ${notificationChecks.userId} = ${userId})`,
-        })
-        .from(sql`(select 1) as one`);
-      return row;
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), isNull(notifications.dismissedAt)));
+      return Number(row?.n ?? 0);
+    },
+
+    /** Users with at least one saved search (the worker's notification check). */
+    async usersWithSearches() {
+      const rows = await db.selectDistinct({ userId: savedSearches.userId }).from(savedSearches);
+      return rows.map((r) => r.userId);
+    },
+
+    /** Users with unread notifications not yet in a digest. */
+    async usersToDigest() {
+      const rows = await db
+        .selectDistinct({ userId: notifications.userId })
+        .from(notifications)
+        .where(and(isNull(notifications.readAt), isNull(notifications.dismissedAt), isNull(notifications.mailedAt)));
+      return rows.map((r) => r.userId);
+    },
+
+    /** Inside a transaction: marks the user's unread notifications not yet in a digest as mailed, and returns them, oldest first. */
+    async takeForDigest(userId: string, at: Date, tx: DbOrTx) {
+      const rows = await tx
+        .update(notifications)
+        .set({ mailedAt: at })
+        .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), isNull(notifications.dismissedAt), isNull(notifications.mailedAt)))
+        .returning({ id: notifications.id, kind: notifications.kind, payload: notifications.payload, createdAt: notifications.createdAt });
+      return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
     },
 
     /** The newest 100 notifications not dismissed, each with the unread count over all of them (a window runs before the limit). */

@@ -1,11 +1,13 @@
 /**
  * Saved finder searches and the in-app notifications they produce: a scheme that newly matches, a
  * matching scheme whose facts changed (a new version), a matching scheme that has ended (once per
- * search and scheme), and a deadline of a matching scheme within two weeks. Nothing runs in the background: a user's saved searches are run when they read their
- * notifications, at most once per catalogue change and Oslo day (the last check is stored in
- * `notification_checks`, so every instance honours it), and each event is stored once (a unique key
- * per user). A user has at most `limits.savedSearchesPerUser` searches, and the header's unread
- * count only counts stored rows.
+ * search and scheme), and a deadline of a matching scheme within two weeks. The worker runs each
+ * user's saved searches (`checkAll`) when the catalogue changes and once per Oslo day, at most once
+ * per catalogue stamp and day (the last check is stored in `notification_checks`, so every instance
+ * honours it); a new search stores its events when it is saved. Each event is stored once (a unique
+ * key per user). Reading notifications never runs a search. A user has at most
+ * `limits.savedSearchesPerUser` searches. Unread notifications go out in e-mail digests once each
+ * (`digestReader`).
  *
  * The searches run through the finder, which sits above this module: it comes in as `findSchemes`
  * (wired in services.ts).
@@ -22,6 +24,7 @@ import { AppError, notFound } from '../../core/app-error';
 import type { AuthContext, SignedInViewer, Viewer } from '../../core/auth-context';
 import { osloParts } from '@varde/domain/calls';
 import { formatDeadline, pick } from '../../core/localized-text';
+import type { Clock } from '../../core/clock';
 import type { RunInTransaction, Tx } from '../../core/transaction';
 import type { AccountService } from '../auth/account.service';
 import type { CatalogueService } from '../catalogue/catalogue.service';
@@ -66,16 +69,37 @@ const toSavedSearch = (r: { id: string; name: string; query: SavedSearch['query'
   createdAt: r.createdAt.toISOString(),
 });
 
+type Catalogue = Awaited<ReturnType<CatalogueService['catalogue']>>;
+
+/** A stored notification as a reader sees it, in their language. */
+function describe(r: { id: string; kind: string; payload: unknown; createdAt: Date }, cat: Catalogue, lang: Language): Omit<Notification, 'read'> {
+  const payload = r.payload as unknown as Payload;
+  const deadline = payloadDeadline(payload);
+  const scheme = cat.byId.get(payload.schemeId)?.data;
+  const schemeName = scheme ? pick(scheme.name, lang) : payload.schemeId;
+  const kind = r.kind as Notification['kind'];
+  return {
+    id: r.id,
+    kind,
+    schemeId: payload.schemeId,
+    schemeName,
+    searchName: payload.searchName,
+    deadline: payload.deadline,
+    message: message(kind, payload, schemeName, lang, deadline),
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
 export function createAlertService(deps: {
   transaction: RunInTransaction;
   repo: AlertRepository;
   catalogue: CatalogueService;
   accounts: AccountService;
   findSchemes: FindSchemes;
-  now?: () => Date;
+  now: Clock;
+  publicUrl: string;
 }) {
-  const { transaction, repo, catalogue, accounts, findSchemes } = deps;
-  const now = deps.now ?? (() => new Date());
+  const { transaction, repo, catalogue, accounts, findSchemes, now, publicUrl } = deps;
 
   /** Every scheme the saved query matches now, with its version and next deadline. */
   async function matches(query: SavedSearch['query'], viewer: Viewer): Promise<Match[]> {
@@ -89,14 +113,14 @@ export function createAlertService(deps: {
     return new Map(cat.rows.map((r) => [r.id, { version: r.version, ended: r.data.lifecycle.status === 'ended' }]));
   }
 
-  /** Runs the user's saved searches and stores new events, unless this catalogue and day were checked. */
-  async function refresh(viewer: SignedInViewer, stamp: string) {
+  /** Runs the user's saved searches and stores new events, unless this catalogue and day were checked; true when it ran. */
+  async function refresh(viewer: SignedInViewer, stamp: string): Promise<boolean> {
     const userId = viewer.auth.user.id;
     const day = osloDay(now());
     // The usual case, read without a lock: already checked.
     const last = await repo.lastCheck(userId);
-    if (last?.catalogueStamp === stamp && last.osloDay === day) return;
-    if (!(await repo.claimCheck(userId, stamp, day, now()))) return;
+    if (last?.catalogueStamp === stamp && last.osloDay === day) return false;
+    if (!(await repo.claimCheck(userId, stamp, day, now()))) return false;
     try {
       const [searches, states] = await Promise.all([repo.searchesOf(userId), schemeStates()]);
       const at = now().getTime();
@@ -105,7 +129,7 @@ export function createAlertService(deps: {
         const found = await matches(search.query, viewer);
         results.push({ id: search.id, events: eventsFor(search, found, at, states), seen: seenVersions(found) });
       }
-      if (results.length === 0) return;
+      if (results.length === 0) return true;
       await transaction(async (tx) => {
         await repo.storeEvents(
           userId,
@@ -114,6 +138,7 @@ export function createAlertService(deps: {
         );
         for (const r of results) await repo.updateSeen(r.id, r.seen, tx);
       });
+      return true;
     } catch (error) {
       // Let the next read try again.
       await repo.releaseCheck(userId, stamp, day).catch(() => undefined);
@@ -156,36 +181,17 @@ export function createAlertService(deps: {
       if (!(await repo.deleteSearch(auth.user.id, searchId))) throw notFound();
     },
 
-    /** The stored unread notifications, and whether a check for news is due; never runs the saved searches. */
+    /** The number of stored unread notifications (the header). */
     async unread(auth: AuthContext): Promise<UnreadCount> {
-      const [row, stamp] = await Promise.all([repo.unreadState(auth.user.id), catalogue.stamp()]);
-      const checkDue = !!row?.hasSearches && (row.checkedStamp !== stamp || row.checkedDay !== osloDay(now()));
-      return { unread: row?.unread ?? 0, checkDue };
+      return { unread: await repo.unreadCount(auth.user.id) };
     },
 
+    /** The stored notifications, newest first; reading them runs no search (the worker does). */
     async list(viewer: SignedInViewer): Promise<NotificationList> {
       const cat = await catalogue.catalogue();
-      await refresh(viewer, cat.stamp);
       const rows = await repo.latestNotifications(viewer.auth.user.id);
       const unread = rows[0]?.unread ?? 0;
-      const items: Notification[] = rows.map((r) => {
-        const payload = r.payload as unknown as Payload;
-        const deadline = payloadDeadline(payload);
-        const scheme = cat.byId.get(payload.schemeId)?.data;
-        const schemeName = scheme ? pick(scheme.name, viewer.lang) : payload.schemeId;
-        const kind = r.kind as Notification['kind'];
-        return {
-          id: r.id,
-          kind,
-          schemeId: payload.schemeId,
-          schemeName,
-          searchName: payload.searchName,
-          deadline: payload.deadline,
-          message: message(kind, payload, schemeName, viewer.lang, deadline),
-          createdAt: r.createdAt.toISOString(),
-          read: r.readAt !== null,
-        };
-      });
+      const items: Notification[] = rows.map((r) => ({ ...describe(r, cat, viewer.lang), read: r.readAt !== null }));
       return { items, unread };
     },
 
@@ -200,6 +206,42 @@ export function createAlertService(deps: {
     /** Marks every owner's notification of a fact report read, once the report is answered. */
     async reportAnswered(dedupeKey: string, tx: Tx) {
       await repo.markReportNotificationsRead(dedupeKey, tx);
+    },
+
+    /**
+     * The worker's notification check: runs the saved searches of every user who has some, for each
+     * user at most once per catalogue stamp and Oslo day (whichever instance runs it).
+     */
+    async checkAll(): Promise<number> {
+      const stamp = await catalogue.stamp();
+      let checked = 0;
+      for (const userId of await repo.usersWithSearches()) {
+        const auth = await accounts.principal(userId);
+        if (!auth) continue;
+        if (await refresh({ auth, lang: auth.user.language ?? 'nb' }, stamp)) checked += 1;
+      }
+      return checked;
+    },
+
+    /** Users with unread notifications that have not been in a digest. */
+    usersToDigest: () => repo.usersToDigest(),
+
+    /**
+     * Takes notifications for digests: `take`, inside a digest's transaction, marks the user's unread
+     * notifications not yet in a digest as mailed (so each goes out once, whichever worker builds the
+     * digest) and returns them as lines in `lang`. The catalogue is read before, outside the transactions.
+     */
+    async digestReader() {
+      const cat = await catalogue.catalogue();
+      return {
+        async take(userId: string, lang: Language, tx: Tx): Promise<{ message: string; url: string }[]> {
+          const rows = await repo.takeForDigest(userId, now(), tx);
+          return rows.map((r) => {
+            const n = describe(r, cat, lang);
+            return { message: n.message, url: `${publicUrl}/ordninger/${encodeURIComponent(n.schemeId)}` };
+          });
+        },
+      };
     },
 
     async dismiss(auth: AuthContext, notificationId: string) {

@@ -1,6 +1,6 @@
 /**
- * Saved searches are bounded: a cap per user that holds under concurrent requests, a header count
- * that never runs the finder, and notification checks that run the user's searches at most once per
+ * Saved searches are bounded: a cap per user that holds under concurrent requests, reads that never
+ * run the finder, and the worker's notification checks that run each user's searches at most once per
  * catalogue change and Oslo day (stored in the database, so every instance honours it).
  */
 import { count, eq } from 'drizzle-orm';
@@ -51,12 +51,18 @@ async function readNotifications(client: Client) {
   return response.json() as NotificationList;
 }
 
-async function unreadState(client: Client) {
+async function unreadCount(client: Client) {
   const response = await app.inject({ url: '/api/notifications/unread-count', headers: client.headers });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json() as { unread: number; checkDue: boolean };
+  return (response.json() as { unread: number }).unread;
 }
-const unreadCount = async (client: Client) => (await unreadState(client)).unread;
+
+/** The worker's notification check (it runs every user's saved searches that are due). */
+const check = (on: FastifyInstance = app) => on.services.alertService.checkAll();
+
+/** Finder runs made for this user (the check runs other users' searches too). */
+const runsFor = (finder: { mock: { calls: unknown[][] } }, user: { id: string }) =>
+  finder.mock.calls.filter((call) => (call[1] as { auth: { user: { id: string } } | null }).auth?.user.id === user.id).length;
 
 async function storedSearches(userId: string) {
   const [row] = await database.db.select({ n: count() }).from(schema.savedSearches).where(eq(schema.savedSearches.userId, userId));
@@ -126,8 +132,8 @@ describe('the saved-search cap', () => {
   });
 });
 
-describe('the unread count', () => {
-  it('counts stored unread notifications without running any saved search', async () => {
+describe('reading notifications', () => {
+  it('counts and lists stored notifications without running any saved search', async () => {
     const user = await member();
     await createSearch(user, 'Klima', { theme: ['climate_environment'] });
     await createSearch(user, 'Helse', { theme: ['health_care'] });
@@ -140,64 +146,61 @@ describe('the unread count', () => {
         { userId: user.id, kind: 'scheme_new', dedupeKey: 'test:c', payload: { schemeId: 'digifin', searchName: 'Helse', deadline: null, version: 1 } },
       ])
       .returning();
-    expect(await unreadState(user)).toEqual({ unread: 3, checkDue: true });
+    expect(await unreadCount(user)).toBe(3);
     await app.inject({ method: 'POST', url: `/api/notifications/${row!.id}/dismiss`, headers: user.headers });
     expect(await unreadCount(user)).toBe(2);
-    expect(finder).not.toHaveBeenCalled();
-
-    // Reading the list runs the due check (the finder, once per search); the count then says it is done.
     const list = await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(2);
-    expect(await unreadState(user)).toEqual({ unread: list.unread, checkDue: false });
+    expect(list.unread).toBe(2);
+    expect(list.items).toHaveLength(2);
+    expect(finder).not.toHaveBeenCalled();
     await app.inject({ method: 'POST', url: '/api/notifications/read', headers: user.headers });
-    expect(await unreadState(user)).toEqual({ unread: 0, checkDue: false });
-    expect(finder).toHaveBeenCalledTimes(2);
-    // Nothing to check for a user without saved searches.
-    expect(await unreadState(await member())).toEqual({ unread: 0, checkDue: false });
+    expect(await unreadCount(user)).toBe(0);
+    expect(finder).not.toHaveBeenCalled();
+    expect(await unreadCount(await member())).toBe(0);
     expect((await app.inject({ url: '/api/notifications/unread-count' })).statusCode).toBe(401);
   });
 });
 
 describe('notification checks', () => {
-  it('run the saved searches once per catalogue change, not on every read', async () => {
+  it('run the saved searches once per catalogue change, not on reads', async () => {
     const user = await member();
     await createSearch(user, 'Digitalisering', { theme: ['digitalisation'] });
     await createSearch(user, 'Klima', { theme: ['climate_environment'] });
     const finder = vi.spyOn(app.services.finderService, 'list');
 
+    await check();
+    expect(runsFor(finder, user)).toBe(2);
+    await check();
     await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(2);
-    await readNotifications(user);
-    await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(2);
+    expect(runsFor(finder, user)).toBe(2);
 
-    // A new version of a matching scheme: the next read runs the searches again and notifies it.
+    // A new version of a matching scheme: reads do not notice it; the next check runs the searches and notifies it.
     await editScheme('digifin', (scheme) => {
       scheme.summary.nb = `${scheme.summary.nb} Endret i testen.`;
     });
-    expect((await unreadState(user)).checkDue).toBe(true);
-    expect(finder).toHaveBeenCalledTimes(2);
+    expect((await readNotifications(user)).items.some((n) => n.kind === 'scheme_changed')).toBe(false);
+    expect(runsFor(finder, user)).toBe(2);
+    await check();
+    expect(runsFor(finder, user)).toBe(4);
     const after = await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(4);
     expect(after.items.filter((n) => n.kind === 'scheme_changed' && n.schemeId === 'digifin')).toHaveLength(1);
-    await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(4);
+    await check();
+    expect(runsFor(finder, user)).toBe(4);
 
-    // Reads at the same time after a change (two tabs, two instances): one of them runs the searches.
+    // Checks at the same time after a change (two workers): one of them runs the user's searches.
     await editScheme('digifin', (scheme) => {
       scheme.summary.nb = `${scheme.summary.nb} Endret igjen.`;
     });
-    const together = await Promise.all([readNotifications(user), readNotifications(user), readNotifications(user)]);
-    expect(finder).toHaveBeenCalledTimes(6);
-    expect(together.some((list) => list.items.some((n) => n.kind === 'scheme_changed' && n.message.includes('Digitalisering')))).toBe(true);
+    await Promise.all([check(), check(), check()]);
+    expect(runsFor(finder, user)).toBe(6);
+    expect((await readNotifications(user)).items.some((n) => n.kind === 'scheme_changed' && n.message.includes('Digitalisering'))).toBe(true);
 
     // The check is stored in the database: another app instance on it does not run the searches again.
     const second = await createTestApp(database);
     try {
       const finderThere = vi.spyOn(second.services.finderService, 'list');
-      const response = await second.inject({ url: '/api/notifications', headers: user.headers });
-      expect(response.statusCode).toBe(200);
-      expect(finderThere).not.toHaveBeenCalled();
+      await check(second);
+      expect(runsFor(finderThere, user)).toBe(0);
     } finally {
       await second.close();
     }
@@ -212,20 +215,19 @@ describe('notification checks', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
 
     vi.setSystemTime(start);
-    await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(1);
+    await check();
+    expect(runsFor(finder, user)).toBe(1);
     vi.setSystemTime(midnight - 60_000);
-    await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(1);
+    await check();
+    expect(runsFor(finder, user)).toBe(1);
     // Oslo midnight is 22:00 or 23:00 UTC: a new Oslo day on the same UTC date.
     vi.setSystemTime(midnight + 60_000);
     expect(new Date(midnight + 60_000).getUTCHours()).toBeGreaterThanOrEqual(22);
-    expect((await unreadState(user)).checkDue).toBe(true);
-    await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(2);
+    await check();
+    expect(runsFor(finder, user)).toBe(2);
     vi.setSystemTime(midnight + 60 * 60_000);
-    await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(2);
+    await check();
+    expect(runsFor(finder, user)).toBe(2);
   });
 
   it("notifies a new search's near deadline at once, even when today's check has run", async () => {
@@ -236,13 +238,13 @@ describe('notification checks', () => {
       scheme.calls.push({ ...scheme.calls[0]!, id: 'testfrist-snart', opensOn: null, deadline: { date: osloDay(soon), time: '12:00', timeSourceId: source } });
     });
     await createSearch(user, 'Noe annet', { theme: ['health_care'] });
-    await readNotifications(user);
+    await check();
     const finder = vi.spyOn(app.services.finderService, 'list');
 
     expect((await createSearch(user, 'Klimasats', { q: 'Klimasats' })).statusCode).toBe(201);
-    expect(finder).toHaveBeenCalledTimes(1);
+    expect(runsFor(finder, user)).toBe(1);
     const list = await readNotifications(user);
-    expect(finder).toHaveBeenCalledTimes(1);
+    expect(runsFor(finder, user)).toBe(1);
     const soonItems = list.items.filter((n) => n.kind === 'deadline_soon' && n.schemeId === 'klimasats');
     expect(soonItems).toHaveLength(1);
     // The time the source states, on an Oslo clock.
@@ -256,11 +258,13 @@ describe('saved searches and notifications', () => {
     const user = await member();
     const other = await member();
     expect((await createSearch(user, 'Digitalisering')).statusCode).toBe(201);
+    await check();
     expect((await readNotifications(user)).items).toEqual([]);
 
     await editScheme('digifin', (scheme) => {
       scheme.summary.nb = `${scheme.summary.nb} Oppdatert.`;
     });
+    await check();
 
     const first = await readNotifications(user);
     const changed = first.items.filter((n) => n.kind === 'scheme_changed');

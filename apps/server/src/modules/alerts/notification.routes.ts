@@ -38,9 +38,8 @@ export async function notificationRoutes(app: FastifyInstance, deps: { alerts: A
         operationId: 'getUnreadCount',
         tags,
         summary: 'How many of my stored notifications are unread (for the header; runs no search)',
-        description:
-          '`checkDue` is true when the catalogue or the Oslo day changed since my saved searches last ran: reading `/api/notifications` then looks for news.',
-        response: { 200: ok(UnreadCount, 'The number of unread notifications, and whether a check for news is due') },
+        description: 'The worker runs saved searches in the background; this only counts stored rows.',
+        response: { 200: ok(UnreadCount, 'The number of unread notifications') },
       },
     },
     async (request) => alerts.unread(request.auth!),

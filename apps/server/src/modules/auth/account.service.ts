@@ -1,12 +1,21 @@
-import type { Membership, UserSummary } from '@varde/contracts';
+import type { Language, Membership, UserSummary } from '@varde/contracts';
 import { FieldErrorCode } from '@varde/contracts';
 import { compareNorwegian } from '@varde/domain/municipalities';
 import { fieldErrors, type PendingFieldError } from '../../core/app-error';
+import type { AuthContext } from '../../core/auth-context';
 import type { Tx } from '../../core/transaction';
 import type { AuditService } from '../audit/audit.service';
 import type { AuthRepository } from './auth.repository';
 import { checkNewPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
+
+/** Someone to mail: the address, the name, and the language to write in. */
+export interface Recipient {
+  id: string;
+  email: string;
+  name: string;
+  language: Language;
+}
 
 /**
  * User accounts as the other modules see them: who has an account, people's names, the account an
@@ -38,6 +47,28 @@ export function createAccountService(deps: { authRepository: AuthRepository; aud
 
     memberships(userId: string, tx?: Tx): Promise<Membership[]> {
       return repo.listMemberships(userId, tx);
+    },
+    /**
+     * People to mail, by id (ids without an account are left out), each with the language mail to them
+     * is written in: their choice, else nynorsk for members of a nynorsk municipality, else bokmål.
+     */
+    async recipients(userIds: readonly string[]): Promise<Map<string, Recipient>> {
+      const rows = await repo.recipients([...new Set(userIds)]);
+      return new Map(rows.map((r) => [r.id, { id: r.id, email: r.email, name: r.name, language: r.language ?? (r.nynorsk ? 'nn' : 'nb') }]));
+    },
+    /**
+     * The user as a caller without a session, for work done on their behalf in the background (running
+     * their saved searches): their account and memberships, as a request of theirs would have them.
+     */
+    async principal(userId: string): Promise<AuthContext | null> {
+      const user = await repo.findUserById(userId);
+      if (!user) return null;
+      return {
+        user: { id: user.id, email: user.email, name: user.name, language: user.language, isPlatformAdmin: user.isPlatformAdmin },
+        memberships: await repo.listMemberships(user.id),
+        sessionIdHash: '',
+        csrfToken: '',
+      };
     },
 
     /**

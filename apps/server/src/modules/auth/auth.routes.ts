@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangePasswordBody, LoginBody, PreferencesBody, Session } from '@varde/contracts';
+import { PasswordResetConfirm, PasswordResetRequest } from '@varde/contracts/mail-api';
 import type { AppConfig } from '../../config';
 import { apiError, noContent, ok } from '../../core/api-responses';
 import { clearSessionCookie, setLanguageCookie, setSessionCookie } from '../../core/cookies';
@@ -87,6 +88,48 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
     },
   );
 
+  r.post(
+    '/api/auth/password-reset',
+    {
+      config: { ...publicAccess, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
+      schema: {
+        operationId: 'requestPasswordReset',
+        tags: ['auth'],
+        summary: 'Ask for a link to choose a new password, sent by e-mail',
+        description:
+          'Answers the same whether or not the address has an account. If it has one, a link that works once, for an hour, is e-mailed to it ' +
+          '(at most three an hour per address). `language` is the language of the mail when the account has not chosen one.',
+        body: PasswordResetRequest,
+        response: { 204: noContent('Received: if the address has an account, a link is on its way') },
+      },
+    },
+    async (request, reply) => {
+      await service.requestPasswordReset(request.body, request.lang);
+      return reply.code(204).send();
+    },
+  );
+  r.post(
+    '/api/auth/password-reset/confirm',
+    {
+      config: { ...publicAccess, rateLimit: { max: config.loginRateLimit, timeWindow: '1 minute' } },
+      schema: {
+        operationId: 'resetPassword',
+        tags: ['auth'],
+        summary: 'Choose a new password with the link from the e-mail; every session of the account ends',
+        description:
+          'The password rule is the same as everywhere (a refused password answers 400 with the field error). Sign in with the new password afterwards.',
+        body: PasswordResetConfirm,
+        response: {
+          204: noContent('The password is changed; the link is used up and the account is signed out everywhere'),
+          410: apiError('The link is unknown, used or older than an hour (`link_invalid`)'),
+        },
+      },
+    },
+    async (request, reply) => {
+      await service.resetPassword(request.body);
+      return reply.code(204).send();
+    },
+  );
   r.put(
     '/api/auth/preferences',
     {

@@ -1,20 +1,35 @@
 import type { ChangePasswordBody, CurrentUser, Language, LoginBody, Session } from '@varde/contracts';
+import type { PasswordResetConfirm, PasswordResetRequest } from '@varde/contracts/mail-api';
 import { ErrorCode, FieldErrorCode } from '@varde/contracts';
 import type { AppConfig } from '../../config';
 import { AppError, fieldErrors, type PendingFieldError } from '../../core/app-error';
 import type { AuthContext } from '../../core/auth-context';
 import { newToken, sha256 } from '../../core/crypto';
 import type { RunInTransaction, Tx } from '../../core/transaction';
+import type { Clock } from '../../core/clock';
 import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
 import type { AuthRepository } from './auth.repository';
 import { assertNewPassword, checkNewPassword } from './password-policy';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A password reset link works for an hour. */
+export const RESET_TTL_MS = 60 * 60 * 1000;
+/** Reset mails to one address per hour, at most: more requests answer the same and mail nothing. */
+export const RESET_MAILS_PER_HOUR = 3;
+const resetInvalid = () => new AppError(ErrorCode.linkInvalid, 'error.reset_link_invalid');
 
 /** Sign in and out, sessions, passwords and the language preference; the `users` and `sessions` tables. */
-export function createAuthService(deps: { transaction: RunInTransaction; authRepository: AuthRepository; audit: AuditService; config: AppConfig }) {
-  const { transaction, authRepository: repo, audit, config } = deps;
+export function createAuthService(deps: {
+  transaction: RunInTransaction;
+  authRepository: AuthRepository;
+  audit: AuditService;
+  mail: MailService;
+  config: AppConfig;
+  now: Clock;
+}) {
+  const { transaction, authRepository: repo, audit, mail, config, now } = deps;
 
   async function startSession(userId: string, tx?: Tx) {
     const token = newToken();
@@ -106,6 +121,51 @@ export function createAuthService(deps: { transaction: RunInTransaction; authRep
         await repo.updatePassword(user.id, passwordHash, tx);
         await repo.deleteOtherSessions(user.id, auth.sessionIdHash, tx);
         await audit.record({ actorUserId: user.id, action: 'user.password_changed', targetType: 'user', targetId: user.id }, tx);
+      });
+    },
+
+    /**
+     * Mails a link to choose a new password, if the address has an account. The caller learns nothing
+     * either way (the route answers the same); at most {@link RESET_MAILS_PER_HOUR} mails an hour go to
+     * one address. The link's token is stored as a hash, works once, for an hour.
+     */
+    async requestPasswordReset(body: PasswordResetRequest, requestLanguage: Language): Promise<void> {
+      const email = body.email.trim().toLowerCase();
+      const user = await repo.findUserByEmail(email);
+      if (!user) return;
+      const token = newToken();
+      const at = now();
+      const expiresAt = new Date(at.getTime() + RESET_TTL_MS);
+      await transaction(async (tx) => {
+        // One request per address at a time, so concurrent requests cannot pass the hourly bound.
+        await repo.lockEmail(email, tx);
+        if ((await mail.countRecent(email, 'password_reset', RESET_TTL_MS, tx)) >= RESET_MAILS_PER_HOUR) return;
+        await repo.insertPasswordReset({ tokenHash: sha256(token), userId: user.id, createdAt: at, expiresAt }, tx);
+        const language = user.language ?? body.language ?? requestLanguage;
+        await mail.queuePasswordReset(
+          { userId: user.id, to: user.email, name: user.name, language, url: `${config.publicUrl}/nytt-passord/${token}`, expiresAt },
+          tx,
+        );
+        await audit.record({ actorUserId: null, action: 'user.password_reset_requested', targetType: 'user', targetId: user.id }, tx);
+      });
+    },
+
+    /**
+     * Sets a new password with a reset link: the same password rule as everywhere; the link is used up
+     * (with any other open one of the user), and every session of the user ends. The link's row is
+     * locked for the transaction, so of two uses at once one wins and the other finds it used (410).
+     */
+    async resetPassword(body: PasswordResetConfirm): Promise<void> {
+      await assertNewPassword('password', body.password);
+      const passwordHash = await hashPassword(body.password);
+      await transaction(async (tx) => {
+        const at = now();
+        const reset = await repo.findOpenResetForUpdate(sha256(body.token), at, tx);
+        if (!reset) throw resetInvalid();
+        await repo.closeResets(reset.userId, at, tx);
+        await repo.updatePassword(reset.userId, passwordHash, tx);
+        await repo.deleteAllSessions(reset.userId, tx);
+        await audit.record({ actorUserId: reset.userId, action: 'user.password_reset', targetType: 'user', targetId: reset.userId }, tx);
       });
     },
 

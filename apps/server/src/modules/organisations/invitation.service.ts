@@ -4,8 +4,10 @@ import type { AppConfig } from '../../config';
 import { AppError } from '../../core/app-error';
 import type { AuthContext } from '../../core/auth-context';
 import { newToken, sha256 } from '../../core/crypto';
+import type { Clock } from '../../core/clock';
 import type { RunInTransaction } from '../../core/transaction';
 import type { AuditService } from '../audit/audit.service';
+import type { MailService } from '../mail/mail.service';
 import type { AccountService } from '../auth/account.service';
 import type { AuthService } from '../auth/auth.service';
 import type { OrganisationRepository } from './organisation.repository';
@@ -23,23 +25,33 @@ export function createInvitationService(deps: {
   accounts: AccountService;
   authService: AuthService;
   audit: AuditService;
+  mail: MailService;
+  now: Clock;
 }) {
-  const { transaction, config, organisationRepository: repo, organisationService, accounts, authService, audit } = deps;
+  const { transaction, config, organisationRepository: repo, organisationService, accounts, authService, audit, mail, now } = deps;
 
   return {
     async listPending(organisationId: string): Promise<Invitation[]> {
       await organisationService.requireOrganisation(organisationId);
-      const rows = await repo.listPendingInvitations(organisationId, new Date());
+      const rows = await repo.listPendingInvitations(organisationId, now());
       return rows
         .map((i) => ({ ...i, createdAt: i.createdAt.toISOString(), expiresAt: i.expiresAt.toISOString() }))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
     },
 
+    /**
+     * Invites someone. The invitation mail is queued in the same transaction, in the language the
+     * inviter picked, else the organisation's målform. With a mail server the link goes to the invitee
+     * only (the inviter never sees it, so cannot accept it or learn whether an account exists);
+     * without one it stays queued and the link is given to the inviter to pass on, labelled as such.
+     */
     async invite(actor: AuthContext, organisationId: string, body: CreateInvitationBody): Promise<CreatedInvitation> {
-      await organisationService.requireOrganisation(organisationId);
+      const organisation = await organisationService.requireOrganisation(organisationId);
       const email = body.email.trim().toLowerCase();
       await organisationService.conflictIfMember(organisationId, email);
       const token = newToken();
+      const acceptUrl = `${config.publicUrl}/invitasjon/${token}`;
+      const language = body.language ?? (await organisationService.languageOf(organisationId));
       const row = await transaction(async (tx) => {
         await repo.revokeOpenInvitations(organisationId, email, tx);
         const invitation = await repo.insertInvitation(
@@ -49,7 +61,20 @@ export function createInvitationService(deps: {
             role: body.role,
             tokenHash: sha256(token),
             invitedBy: actor.user.id,
-            expiresAt: new Date(Date.now() + config.invitationTtlDays * DAY),
+            expiresAt: new Date(now().getTime() + config.invitationTtlDays * DAY),
+          },
+          tx,
+        );
+        await mail.queueInvitation(
+          {
+            to: email,
+            language,
+            organisation: organisation.name,
+            role: body.role,
+            inviter: actor.user.name,
+            inviterId: actor.user.id,
+            url: acceptUrl,
+            expiresAt: invitation.expiresAt,
           },
           tx,
         );
@@ -60,7 +85,7 @@ export function createInvitationService(deps: {
             organisationId,
             targetType: 'invitation',
             targetId: invitation.id,
-            detail: { email, role: body.role },
+            detail: { email, role: body.role, language },
           },
           tx,
         );
@@ -73,7 +98,8 @@ export function createInvitationService(deps: {
         invitedBy: actor.user.name,
         createdAt: row.createdAt.toISOString(),
         expiresAt: row.expiresAt.toISOString(),
-        acceptUrl: `${config.publicUrl}/invitasjon/${token}`,
+        delivery: mail.delivers() ? 'email' : 'link',
+        acceptUrl: mail.delivers() ? null : acceptUrl,
       };
     },
 
@@ -85,7 +111,7 @@ export function createInvitationService(deps: {
     },
 
     async preview(token: string): Promise<InvitationPreview> {
-      const found = await repo.findOpenInvitationByTokenHash(sha256(token), new Date());
+      const found = await repo.findOpenInvitationByTokenHash(sha256(token), now());
       if (!found) throw invalid();
       return {
         email: found.invitation.email,
@@ -106,7 +132,7 @@ export function createInvitationService(deps: {
      */
     async accept(token: string, body: AcceptInvitationBody) {
       const userId = await transaction(async (tx) => {
-        const found = await repo.findOpenInvitationByTokenHash(sha256(token), new Date(), tx, { forUpdate: true });
+        const found = await repo.findOpenInvitationByTokenHash(sha256(token), now(), tx, { forUpdate: true });
         if (!found) throw invalid();
         const { invitation } = found;
         const memberId = await accounts.accountForInvitation(invitation.email, body, tx);

@@ -2,7 +2,7 @@ import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { schema, type AppDb, type DbOrTx } from '@varde/db';
 import type { MembershipRole, OrganisationType } from '@varde/contracts';
 
-const { organisations, memberships, users, invitations } = schema;
+const { organisations, memberships, users, invitations, municipalities } = schema;
 
 const organisationColumns = {
   id: organisations.id,
@@ -34,6 +34,23 @@ export function createOrganisationRepository(db: AppDb) {
     async lockForUpdate(id: string, tx: DbOrTx) {
       const rows = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).for('no key update');
       return rows.length > 0;
+    },
+    /** The målform of a municipality organisation's kommune (null for other organisations). */
+    async languageFormOf(id: string, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select({ languageForm: municipalities.languageForm })
+        .from(organisations)
+        .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
+        .where(eq(organisations.id, id));
+      return row?.languageForm ?? null;
+    },
+    /** Members of organisations, with their role (for deadline reminders). */
+    async membersOf(organisationIds: string[]) {
+      if (organisationIds.length === 0) return [];
+      return db
+        .select({ organisationId: memberships.organisationId, userId: memberships.userId, role: memberships.role })
+        .from(memberships)
+        .where(inArray(memberships.organisationId, organisationIds));
     },
     async insert(values: { type: OrganisationType; name: string; countyCode: string | null }, tx: DbOrTx = db) {
       const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });

@@ -128,6 +128,21 @@ export function createOrganisationService(deps: {
       return repo.lockMembership(organisationId, userId, tx);
     },
 
+    /**
+     * The language an organisation is written to in: nynorsk for a nynorsk municipality, otherwise
+     * bokmål (neutral municipalities and other organisations).
+     */
+    async languageOf(organisationId: string): Promise<'nb' | 'nn'> {
+      return (await repo.languageFormOf(organisationId)) === 'nynorsk' ? 'nn' : 'nb';
+    },
+
+    /** The user ids of each organisation's members. */
+    async memberIds(organisationIds: readonly string[]): Promise<Map<string, string[]>> {
+      const members = new Map<string, string[]>(organisationIds.map((id) => [id, []]));
+      for (const row of await repo.membersOf([...new Set(organisationIds)])) members.get(row.organisationId)?.push(row.userId);
+      return members;
+    },
+
     /** Organisation names by id (unknown ids are left out). */
     async names(ids: readonly string[]): Promise<Map<string, string>> {
       if (ids.length === 0) return new Map();

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { PipelineStatus } from '@varde/contracts/vocabulary';
 import { schema, type AppDb } from '@varde/db';
 
@@ -43,6 +43,21 @@ export function createPipelineRepository(db: AppDb) {
         .where(and(eq(pipelineItems.id, itemId), eq(pipelineItems.organisationId, organisationId)))
         .returning({ id: pipelineItems.id });
       return deleted.length > 0;
+    },
+
+    /** Items for a call (not the scheme as a whole) with one of these statuses, in every organisation (deadline reminders). */
+    async callItemsWithStatus(statuses: PipelineStatus[]) {
+      return db
+        .select({
+          id: pipelineItems.id,
+          organisationId: pipelineItems.organisationId,
+          schemeId: pipelineItems.schemeId,
+          callId: pipelineItems.callId,
+          status: pipelineItems.status,
+          assigneeUserId: pipelineItems.assigneeUserId,
+        })
+        .from(pipelineItems)
+        .where(and(ne(pipelineItems.callId, ''), inArray(pipelineItems.status, statuses)));
     },
 
     /** The statuses of one organisation's items, for the finder and the calendar feed. */

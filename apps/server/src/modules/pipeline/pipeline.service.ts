@@ -5,6 +5,7 @@
  */
 import { FieldErrorCode, type Language } from '@varde/contracts';
 import type { PipelineItem, PipelineUpsert } from '@varde/contracts/pipeline-api';
+import type { Deadline, LocalizedText } from '@varde/contracts/schemes';
 import type { PipelineStatus } from '@varde/contracts/vocabulary';
 import { deadlineInstant } from '@varde/domain/calls';
 import { fieldErrors, notFound, type PendingFieldError } from '../../core/app-error';
@@ -14,6 +15,23 @@ import type { AccountService } from '../auth/account.service';
 import type { CatalogueService } from '../catalogue/catalogue.service';
 import type { OrganisationService } from '../organisations/organisation.service';
 import type { PipelineRepository } from './pipeline.repository';
+
+/** Statuses of items still working towards a deadline: they get deadline reminders. */
+const remindedStatuses: PipelineStatus[] = ['interested', 'preparing'];
+
+/** An item's deadline as deadline reminders read it. */
+export interface UpcomingDeadline {
+  itemId: string;
+  organisationId: string;
+  schemeName: LocalizedText;
+  callTitle: LocalizedText;
+  /** The deadline as its source states it: the Oslo day, and the time only when a source states it. */
+  deadline: Pick<Deadline, 'date' | 'time'>;
+  /** When the call closes, as an ISO instant: the stated time in Oslo, or the end of that Oslo day. */
+  closesAt: string;
+  status: PipelineStatus;
+  assigneeUserId: string | null;
+}
 
 /** Statuses of schemes a municipality follows: their deadlines go into its calendar feed. */
 const followedStatuses = new Set<PipelineStatus>(['interested', 'preparing', 'applied']);
@@ -92,6 +110,36 @@ export function createPipelineService(deps: {
 
     async remove(organisationId: string, itemId: string) {
       if (!(await repo.remove(organisationId, itemId))) throw notFound();
+    },
+
+    /**
+     * Deadline reminders read items' deadlines here, and nowhere else: each item for a call that its
+     * municipality is interested in or preparing, with the call's announced deadline still ahead of
+     * `from`. Only calls stored in the catalogue count (they carry real, announced dates); a forecast
+     * call is computed, never stored, so an item for one gets no reminder.
+     */
+    async upcomingDeadlines(from: Date): Promise<UpcomingDeadline[]> {
+      const [cat, rows] = await Promise.all([catalogue.catalogue(), repo.callItemsWithStatus(remindedStatuses)]);
+      return rows.flatMap((r) => {
+        const scheme = cat.byId.get(r.schemeId)?.data;
+        const call = scheme?.calls.find((c) => c.id === r.callId);
+        // A call without a published deadline gets no reminder.
+        if (!scheme || !call?.deadline) return [];
+        const closesAt = deadlineInstant(call.deadline);
+        if (closesAt.getTime() <= from.getTime()) return [];
+        return [
+          {
+            itemId: r.id,
+            organisationId: r.organisationId,
+            schemeName: scheme.name,
+            callTitle: call.title,
+            deadline: { date: call.deadline.date, time: call.deadline.time },
+            closesAt: closesAt.toISOString(),
+            status: r.status,
+            assigneeUserId: r.assigneeUserId,
+          },
+        ];
+      });
     },
 
     /** The organisation's status for each scheme in its pipeline (for the finder). */

@@ -6,6 +6,8 @@ import { getSession } from '../../features/auth/api/get-session';
 import { ChangePasswordForm } from '../../features/auth/components/change-password-form';
 import { LanguagePreferenceForm } from '../../features/auth/components/language-preference-form';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { getMailPreferences } from '../../features/mail/api/mail-preferences';
+import { MailPreferencesForm } from '../../features/mail/components/mail-preferences-form';
 import { organisationTypeLabel, roleLabel } from '../../features/organisations/labels';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
@@ -15,7 +17,7 @@ import type { RouteHandle } from '../route-handle';
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const session = await orRouteError(request, getSession(apiFrom(context)));
   if (!session.user) throw signInRedirect(request);
-  return { user: session.user };
+  return { user: session.user, mail: await orRouteError(request, getMailPreferences(apiFrom(context))) };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -23,7 +25,7 @@ type Data = Awaited<ReturnType<typeof loader>>;
 export const handle: RouteHandle<Data> = { title: (t) => t('account.title') };
 
 export function Component() {
-  const { user } = useLoaderData<Data>();
+  const { user, mail } = useLoaderData<Data>();
   const { t, lang } = useI18n();
 
   return (
@@ -82,6 +84,13 @@ export function Component() {
           <ChangePasswordForm />
         </section>
       </div>
+
+      <section className="section" aria-labelledby="mail-heading">
+        <Heading level={2} data-size="sm" id="mail-heading">
+          {t('account.mailHeading')}
+        </Heading>
+        <MailPreferencesForm current={mail} />
+      </section>
 
       <section className="section" aria-labelledby="signout-heading">
         <Heading level={2} data-size="sm" id="signout-heading">

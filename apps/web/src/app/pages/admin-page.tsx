@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import type { OrganisationType } from '@varde/contracts';
 import { organisationTypes } from '@varde/contracts/vocabulary';
+import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { listAdminAudit } from '../../features/admin/api/list-admin-audit';
 import { listUsers } from '../../features/admin/api/list-users';
@@ -45,6 +46,9 @@ export function Component() {
       <div className="stack">
         <PageHeading>{t('admin.heading')}</PageHeading>
         <Paragraph className="lead">{t('admin.lead')}</Paragraph>
+        <Paragraph>
+          <AppLink to="/admin/e-post">{t('admin.outboxLink')}</AppLink>
+        </Paragraph>
       </div>
 
       <section className="section" aria-labelledby="create-org-heading">

@@ -39,6 +39,9 @@ export function Component() {
             <Paragraph>{t('form.needsJavaScript')}</Paragraph>
           </noscript>
           <LoginForm next={next} />
+          <Paragraph>
+            <AppLink to="/glemt-passord">{t('login.forgotPassword')}</AppLink>
+          </Paragraph>
         </>
       )}
       <Paragraph data-size="sm" className="muted">

@@ -1,15 +1,13 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { createApi, fetchTransport } from '../../app/api-client';
 import { getUnreadCount } from './api/get-unread-count';
-import { listNotifications } from './api/list-notifications';
 
 /**
  * The unread count in the header. It is not part of the root loader (that stays one call, the
  * session): the header asks once per document after hydration for the count of stored unread
- * notifications, which never runs the saved searches. Only when the server says a check is due (the
- * catalogue or the Oslo day changed since they last ran) does it read the list once, which runs
- * them. The notifications page writes the count it already has (and its changes) straight into this
- * store. The server render and the first client render show no count, so hydration always matches.
+ * notifications (the server's worker looks for news; no read runs the saved searches). The
+ * notifications page writes the count it already has (and its changes) straight into this store.
+ * The server render and the first client render show no count, so hydration always matches.
  */
 let unread: number | null = null;
 let requested = false;
@@ -37,11 +35,7 @@ export function useUnreadCount(signedIn: boolean, skipFetch: boolean): number | 
     requested = true;
     const api = createApi(fetchTransport);
     getUnreadCount(api)
-      .then(async (count) => {
-        setUnreadCount(count.unread);
-        // The catalogue or the day changed since the saved searches last ran: reading the list looks for news.
-        if (count.checkDue) setUnreadCount((await listNotifications(api)).unread);
-      })
+      .then((count) => setUnreadCount(count.unread))
       // The link works without the count; a failure here is not worth an error message.
       .catch(() => {
         requested = false;

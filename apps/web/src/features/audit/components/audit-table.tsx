@@ -7,6 +7,8 @@ const actionKeys: Record<string, MessageKey> = {
   'session.login': 'audit.action.session.login',
   'user.created': 'audit.action.user.created',
   'user.password_changed': 'audit.action.user.password_changed',
+  'user.password_reset_requested': 'audit.action.user.password_reset_requested',
+  'user.password_reset': 'audit.action.user.password_reset',
   'user.platform_admin_granted': 'audit.action.user.platform_admin_granted',
   'organisation.created': 'audit.action.organisation.created',
   'invitation.created': 'audit.action.invitation.created',

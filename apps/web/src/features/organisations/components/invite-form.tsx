@@ -1,20 +1,34 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRevalidator } from 'react-router';
 import type { CreatedInvitation } from '@varde/contracts';
-import { membershipRoles } from '@varde/contracts/vocabulary';
+import { isLanguage, languages, membershipRoles } from '@varde/contracts/vocabulary';
 import { CopyField } from '../../../components/copy-field';
 import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
 import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
-import { useI18n } from '../../../i18n/i18n';
+import { languageNames, useI18n } from '../../../i18n/i18n';
 import { useCreateInvitation } from '../api/create-invitation';
 import { roleLabel } from '../labels';
 
 const idFor = (path: string) => `invite-${path}`;
 
-/** The link is shown once (only a hash of it is stored), with a copy button. E-mail sending comes later. */
+/**
+ * With a mail server the invitation went by e-mail to the invitee only, and the inviter never sees the
+ * link. Without one, the link is shown once (only a hash of it is stored), labelled as a link to send
+ * yourself, with a copy button.
+ */
 function CreatedLink({ invitation }: { invitation: CreatedInvitation }) {
   const { t, dateTime } = useI18n();
+  if (invitation.delivery === 'email' || !invitation.acceptUrl) {
+    return (
+      <Alert data-color="success">
+        <Heading level={3} data-size="xs">
+          {t('invite.sentHeading')}
+        </Heading>
+        <Paragraph>{t('invite.sentBody', { email: invitation.email, expires: dateTime(invitation.expiresAt) })}</Paragraph>
+      </Alert>
+    );
+  }
   return (
     <Alert data-color="success" className="copy-box">
       <Heading level={3} data-size="xs">
@@ -47,7 +61,13 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
           const form = event.currentTarget;
           const data = new FormData(form);
           const role = data.get('role') === 'admin' ? 'admin' : 'member';
-          const result = await mutate({ organisationId, email: String(data.get('email') ?? '').trim(), role });
+          const language = data.get('language');
+          const result = await mutate({
+            organisationId,
+            email: String(data.get('email') ?? '').trim(),
+            role,
+            ...(isLanguage(language) ? { language } : {}),
+          });
           if (result.ok) {
             form.reset();
             await revalidator.revalidate();
@@ -64,6 +84,14 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
           defaultValue="member"
           error={messageFor(fields, 'role')}
           options={membershipRoles.map((r) => ({ value: r, label: roleLabel(t, r) }))}
+        />
+        <SelectInput
+          id={idFor('language')}
+          name="language"
+          label={t('invite.languageLabel')}
+          defaultValue=""
+          error={messageFor(fields, 'language')}
+          options={[{ value: '', label: t('invite.languageDefault') }, ...languages.map((l) => ({ value: l, label: languageNames[l] }))]}
         />
         <div className="form-actions">
           <Button type="submit" loading={state.status === 'pending'}>
