@@ -298,6 +298,7 @@ describe('a scheme that ends', () => {
     await editScheme('stimulab', (scheme) => {
       scheme.lifecycle = { status: 'ended', endedOn: null, successorId: 'klimasats', sourceIds: [scheme.sources[0]!.id] };
     });
+    await check();
     const ended = (await readNotifications(user)).items.filter((n) => n.kind === 'scheme_ended');
     expect(ended.map((n) => n.searchName).sort()).toEqual(['Navnet', 'Temaet']);
     expect(ended.every((n) => n.schemeId === 'stimulab')).toBe(true);
@@ -308,6 +309,7 @@ describe('a scheme that ends', () => {
     await editScheme('stimulab', (scheme) => {
       scheme.summary.nb = `${scheme.summary.nb} Avsluttet.`;
     });
+    await check();
     expect((await readNotifications(user)).items.filter((n) => n.kind === 'scheme_ended')).toHaveLength(2);
 
     // Out of the finder, but its page, the successor and the pipeline item remain.
