@@ -15,7 +15,15 @@ import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { freePort, machine, startServer, stop, waitFor } from './support';
 
-const allPages = ['/', '/kommuner', '/kommuner/5033', '/ordninger', '/ordninger?municipality=5033', '/ordninger/digdir-medfinansiering?municipality=5033', '/frister'];
+const allPages = [
+  '/',
+  '/kommuner',
+  '/kommuner/5033',
+  '/ordninger',
+  '/ordninger?municipality=5033',
+  '/ordninger/digdir-medfinansiering?municipality=5033',
+  '/frister',
+];
 // BENCH_PAGES=/kommuner,/frister measures only those.
 const pages = process.env.BENCH_PAGES ? process.env.BENCH_PAGES.split(',') : allPages;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
