@@ -12,3 +12,4 @@ export * from './schema/schemes';
 export * from './schema/needs';
 export * from './schema/pipeline';
 export * from './schema/alerts';
+export * from './schema/participation';
