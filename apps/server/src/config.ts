@@ -17,6 +17,11 @@ export interface AppConfig {
   webMode: 'built' | 'dev' | 'none';
   /** Login attempts allowed per IP address per minute. */
   loginRateLimit: number;
+  /** EXAMPLE_DATA=on shows example participation records (always marked as such); off by default. */
+  exampleData: boolean;
+  /** Rows one participation import may have on PostgreSQL, and on the embedded database (one transaction holds every other request there). */
+  importMaxRows: number;
+  importMaxRowsEmbedded: number;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -44,6 +49,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL || 'info',
     webMode: 'built',
     loginRateLimit: integer('LOGIN_RATE_LIMIT', 10, env),
+    exampleData: env.EXAMPLE_DATA === 'on',
+    importMaxRows: Math.min(integer('IMPORT_MAX_ROWS', 100_000, env), 100_000),
+    importMaxRowsEmbedded: Math.min(integer('IMPORT_MAX_ROWS_EMBEDDED', 10_000, env), 100_000),
     ...overrides,
   };
 }

@@ -69,8 +69,8 @@ export const ParticipationRecord = Type.Object({
   openFlags: Type.Integer({ description: 'Open reports that the record is wrong' }),
   revision: Type.Integer(),
   updatedAt: Type.String({ format: 'date-time' }),
-  /** What the caller may do with it. */
-  can: Type.Object({ edit: Type.Boolean(), verify: Type.Boolean(), flag: Type.Boolean() }),
+  /** What the caller may do with it (records of the shipped data set are corrected, never removed). */
+  can: Type.Object({ edit: Type.Boolean(), remove: Type.Boolean(), verify: Type.Boolean(), flag: Type.Boolean() }),
 });
 export type ParticipationRecord = Static<typeof ParticipationRecord>;
 

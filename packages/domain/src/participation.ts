@@ -255,7 +255,7 @@ export function readImportRow(cells: Partial<Record<ImportField, string>>, conte
   } else if (decidedOn) year = Number(decidedOn.slice(0, 4));
   else if (!dateText) problem('year', 'required');
   if (year !== null && (year < L.yearMin || year > context.currentYear + 1)) {
-    problem('year', 'bad_year', { params: { min: L.yearMin, max: context.currentYear + 1 } });
+    problem('year', 'bad_year');
     year = null;
   }
   if (year !== null && decidedOn && Number(decidedOn.slice(0, 4)) !== year) problem('decidedOn', 'year_mismatch', { params: { year } });

@@ -1,0 +1,233 @@
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import type { ParticipationStatus } from '@varde/contracts/participation-vocabulary';
+import { readDatasetSchemes, schema, type AppDb, type DatasetScheme, type DbOrTx } from '@varde/db';
+
+const { participationRecords: records, participationFlags: flags, municipalities } = schema;
+
+export type RecordRow = typeof records.$inferSelect;
+export type NewRecord = typeof records.$inferInsert;
+export type FlagRow = typeof flags.$inferSelect;
+
+export interface RecordFilter {
+  municipality?: string | undefined;
+  county?: string | undefined;
+  schemeKey?: string | undefined;
+  year?: number | undefined;
+  status?: ParticipationStatus | undefined;
+  includeExamples: boolean;
+}
+
+/** True for PostgreSQL's unique violation (23505), as either driver reports it (drizzle wraps it in `cause`). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return true;
+  }
+  return false;
+}
+
+/** Batches keep each statement's parameters well under PostgreSQL's limit of 65 535. */
+const BATCH = 1000;
+
+function where(filter: RecordFilter): SQL | undefined {
+  return and(
+    filter.municipality ? eq(records.municipalityCode, filter.municipality) : undefined,
+    filter.county
+      ? inArray(records.municipalityCode, sql`(select ${municipalities.code} from ${municipalities} where ${municipalities.countyCode} = ${filter.county})`)
+      : undefined,
+    filter.schemeKey ? eq(records.schemeKey, filter.schemeKey) : undefined,
+    filter.year ? eq(records.year, filter.year) : undefined,
+    filter.status ? eq(records.status, filter.status) : undefined,
+    filter.includeExamples ? undefined : eq(records.isExample, false),
+  );
+}
+
+/** The `participation_records` and `participation_flags` tables. */
+export function createParticipationRepository(db: AppDb) {
+  let dataset: DatasetScheme[] | undefined;
+  return {
+    /** The schemes of the shipped data set (data/participation/schemes.json). */
+    datasetSchemes(): DatasetScheme[] {
+      dataset ??= readDatasetSchemes();
+      return dataset;
+    },
+
+    async list(filter: RecordFilter, page: { offset: number; limit: number }) {
+      const condition = where(filter);
+      const [total] = await db.select({ n: count() }).from(records).where(condition);
+      const rows = await db
+        .select()
+        .from(records)
+        .where(condition)
+        .orderBy(desc(records.year), asc(records.municipalityCode), asc(records.schemeKey), asc(records.id))
+        .offset(page.offset)
+        .limit(page.limit);
+      return { total: total!.n, rows };
+    },
+
+    async hasExamples(filter: RecordFilter) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(records)
+        .where(and(where(filter), eq(records.isExample, true)));
+      return row!.n > 0;
+    },
+
+    async find(id: string, tx: DbOrTx = db): Promise<RecordRow | undefined> {
+      const [row] = await tx.select().from(records).where(eq(records.id, id));
+      return row;
+    },
+
+    /** The record, locked until the transaction ends (edits, verification and an import's undo take turns). */
+    async findForUpdate(id: string, tx: DbOrTx): Promise<RecordRow | undefined> {
+      const [row] = await tx.select().from(records).where(eq(records.id, id)).for('update');
+      return row;
+    },
+
+    async insert(values: NewRecord, tx: DbOrTx = db): Promise<string> {
+      const [row] = await tx.insert(records).values(values).returning({ id: records.id });
+      return row!.id;
+    },
+
+    /** Inserts the record, or returns null when its key (or its pipeline item) is already recorded. */
+    async insertUnlessDuplicate(values: NewRecord, tx: DbOrTx = db): Promise<string | null> {
+      const [row] = await tx.insert(records).values(values).onConflictDoNothing().returning({ id: records.id });
+      return row?.id ?? null;
+    },
+
+    async insertMany(rows: NewRecord[], tx: DbOrTx, onBatch?: (done: number) => void) {
+      for (let i = 0; i < rows.length; i += BATCH) {
+        await tx.insert(records).values(rows.slice(i, i + BATCH));
+        onBatch?.(Math.min(i + BATCH, rows.length));
+      }
+    },
+
+    /** Changes a record and adds one to its revision. */
+    async update(id: string, values: Partial<NewRecord>, tx: DbOrTx) {
+      await tx
+        .update(records)
+        .set({ ...values, revision: sql`${records.revision} + 1` })
+        .where(eq(records.id, id));
+    },
+
+    async remove(ids: string[], tx: DbOrTx = db) {
+      for (let i = 0; i < ids.length; i += BATCH) await tx.delete(records).where(inArray(records.id, ids.slice(i, i + BATCH)));
+    },
+
+    /** Which of these keys are taken (by another record than `exceptId`). */
+    async takenKeys(keys: string[], tx: DbOrTx = db, exceptId?: string): Promise<Set<string>> {
+      const taken = new Set<string>();
+      for (let i = 0; i < keys.length; i += BATCH) {
+        const rows = await tx
+          .select({ key: records.dedupeKey, id: records.id })
+          .from(records)
+          .where(inArray(records.dedupeKey, keys.slice(i, i + BATCH)));
+        for (const row of rows) if (row.id !== exceptId) taken.add(row.key);
+      }
+      return taken;
+    },
+
+    async countCreatedSince(userId: string, since: Date) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(records)
+        .where(and(eq(records.createdBy, userId), gte(records.createdAt, since), isNull(records.importId)));
+      return row!.n;
+    },
+
+    /** Records per scheme (key, catalogue id, a recorded name). */
+    async schemeCounts(includeExamples: boolean) {
+      return db
+        .select({
+          key: records.schemeKey,
+          catalogueId: sql<string | null>`max(${records.schemeId})`,
+          name: sql<string>`min(${records.schemeName})`,
+          n: count(),
+        })
+        .from(records)
+        .where(includeExamples ? undefined : eq(records.isExample, false))
+        .groupBy(records.schemeKey);
+    },
+
+    /** The records published from these pipeline items. */
+    async publishedItems(pipelineItemIds: string[]): Promise<Set<string>> {
+      if (pipelineItemIds.length === 0) return new Set();
+      const rows = await db.select({ id: records.pipelineItemId }).from(records).where(inArray(records.pipelineItemId, pipelineItemIds));
+      return new Set(rows.map((r) => r.id!));
+    },
+
+    async replaceExamples(rows: NewRecord[]) {
+      await db.transaction(async (tx) => {
+        await tx.delete(records).where(eq(records.isExample, true));
+        for (let i = 0; i < rows.length; i += BATCH) await tx.insert(records).values(rows.slice(i, i + BATCH));
+      });
+    },
+
+    // --- Reports of wrong records ---
+
+    async openFlagCounts(recordIds: string[]): Promise<Map<string, number>> {
+      if (recordIds.length === 0) return new Map();
+      const rows = await db
+        .select({ recordId: flags.recordId, n: count() })
+        .from(flags)
+        .where(and(inArray(flags.recordId, recordIds), isNull(flags.resolvedAt)))
+        .groupBy(flags.recordId);
+      return new Map(rows.map((r) => [r.recordId, r.n]));
+    },
+
+    /** A transaction lock on one user's reports (released at commit or rollback). */
+    async lockFlagsOf(userId: string, tx: DbOrTx) {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`participation-flags:${userId}`}))`);
+    },
+
+    async countOpenFlagsBy(userId: string, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select({ n: count() })
+        .from(flags)
+        .where(and(eq(flags.createdBy, userId), isNull(flags.resolvedAt)));
+      return row!.n;
+    },
+
+    async insertFlag(values: typeof flags.$inferInsert, tx: DbOrTx): Promise<string> {
+      const [row] = await tx.insert(flags).values(values).returning({ id: flags.id });
+      return row!.id;
+    },
+
+    /** Open (or resolved) reports with their record, of records in these counties (null: all). */
+    async listFlags(filter: { counties: string[] | null; open: boolean }) {
+      if (filter.counties && filter.counties.length === 0) return [];
+      return db
+        .select({ flag: flags, record: records })
+        .from(flags)
+        .innerJoin(records, eq(records.id, flags.recordId))
+        .where(
+          and(
+            filter.open ? isNull(flags.resolvedAt) : isNotNull(flags.resolvedAt),
+            filter.counties
+              ? inArray(
+                  records.municipalityCode,
+                  sql`(select ${municipalities.code} from ${municipalities} where ${inArray(municipalities.countyCode, filter.counties)})`,
+                )
+              : undefined,
+          ),
+        )
+        .orderBy(desc(flags.createdAt))
+        .limit(500);
+    },
+
+    async findFlagForUpdate(id: string, tx: DbOrTx) {
+      const [row] = await tx
+        .select({ flag: flags, record: records })
+        .from(flags)
+        .innerJoin(records, eq(records.id, flags.recordId))
+        .where(eq(flags.id, id))
+        .for('update', { of: flags });
+      return row;
+    },
+
+    async resolveFlag(id: string, values: Pick<FlagRow, 'resolvedAt' | 'resolvedBy' | 'resolution' | 'resolutionNote'>, tx: DbOrTx) {
+      await tx.update(flags).set(values).where(eq(flags.id, id));
+    },
+  };
+}
+
+export type ParticipationRepository = ReturnType<typeof createParticipationRepository>;
