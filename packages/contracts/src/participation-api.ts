@@ -24,7 +24,6 @@ export const ProvenanceSchema = literalUnion(provenances);
 export const ImportFieldSchema = literalUnion(importFields);
 
 const Code = Type.String({ pattern: '^[0-9]{4}$', description: 'Kommunenummer (2024), 4 digits' });
-const HttpUrl = Type.String({ maxLength: L.urlMax, pattern: '^[hH][tT][tT][pP][sS]?://', description: 'An absolute http(s) address' });
 const Person = Type.Object({ name: Nullable(Type.String({ description: 'Shown to signed-in users only; null otherwise' })) });
 const Year = Type.Integer({ minimum: L.yearMin, maximum: 2100 });
 
@@ -107,23 +106,30 @@ export const SchemeOptions = Type.Object({ items: Type.Array(SchemeOption) });
 export type SchemeOptions = Static<typeof SchemeOptions>;
 
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+/**
+ * Text or null as one schema (not a union), so a text that is too long is reported as `too_long`
+ * rather than as a value of the wrong kind.
+ */
+const NullableText = (maxLength: number, extra: Record<string, unknown> = {}) =>
+  Type.Unsafe<string | null>({ type: ['string', 'null'], minLength: 1, maxLength, ...extra });
+const NullableUrl = NullableText(L.urlMax, { pattern: '^[hH][tT][tT][pP][sS]?://', description: 'An absolute http(s) address' });
 
 /** What a person enters for a record. A scheme is `schemeId` (catalogue) or `schemeName` (a scheme the catalogue lacks). */
 export const RecordInput = Type.Object({
   municipalityCode: Code,
   schemeId: Type.Optional(Type.String({ maxLength: 80, pattern: '^[a-z0-9-]+$' })),
   schemeName: Type.Optional(Text(L.schemeNameMax)),
-  round: Type.Optional(Nullable(Text(L.roundMax))),
+  round: Type.Optional(NullableText(L.roundMax)),
   year: Year,
-  decidedOn: Type.Optional(Nullable(Type.String({ format: 'date' }))),
+  decidedOn: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'date' })),
   role: ParticipationRoleSchema,
   status: ParticipationStatusSchema,
-  amountNok: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: L.amountMax }))),
-  projectTitle: Type.Optional(Nullable(Text(L.projectTitleMax))),
+  amountNok: Type.Optional(Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 0, maximum: L.amountMax })),
+  projectTitle: Type.Optional(NullableText(L.projectTitleMax)),
   otherParticipants: Type.Optional(Type.Array(Text(L.participantNameMax), { maxItems: L.otherParticipantsMax })),
-  sourceUrl: Type.Optional(Nullable(HttpUrl)),
-  sourceDocument: Type.Optional(Nullable(Text(L.sourceDocumentMax))),
-  evidence: Type.Optional(Nullable(Text(L.evidenceMax))),
+  sourceUrl: Type.Optional(NullableUrl),
+  sourceDocument: Type.Optional(NullableText(L.sourceDocumentMax)),
+  evidence: Type.Optional(NullableText(L.evidenceMax)),
 });
 export type RecordInput = Static<typeof RecordInput>;
 
@@ -141,7 +147,7 @@ export type UpdateRecordBody = Static<typeof UpdateRecordBody>;
 
 export const FlagBody = Type.Object({
   reason: Type.String({ minLength: 1, maxLength: L.flagReasonMax }),
-  sourceUrl: Type.Optional(Nullable(HttpUrl)),
+  sourceUrl: Type.Optional(NullableUrl),
 });
 export type FlagBody = Static<typeof FlagBody>;
 

@@ -87,10 +87,12 @@ export function createFlagService(deps: {
     },
 
     async resolve(auth: AuthContext, flagId: string, body: ResolveFlagBody): Promise<void> {
+      // Read before the transaction: on the embedded database a query outside it would wait for it.
+      const names = await participation.municipalityNames();
       await transaction(async (tx) => {
         const found = await repo.findFlagForUpdate(flagId, tx);
         if (!found) throw notFound();
-        const place = (await participation.municipalityNames()).get(found.record.municipalityCode);
+        const place = names.get(found.record.municipalityCode);
         if (!advises(auth, { municipalityCode: found.record.municipalityCode, countyCode: place?.countyCode ?? '' })) throw forbidden();
         if (found.flag.resolvedAt) throw conflict('error.participation_flag_resolved');
         await repo.resolveFlag(

@@ -48,20 +48,18 @@ export function createImportService(deps: {
     return found;
   }
 
-  async function check(auth: AuthContext, stored: ImportRow, tx?: Tx): Promise<CheckedRow[]> {
+  /** What the dry run reads besides the import: registers and schemes, looked up before any transaction opens. */
+  async function lookups(auth: AuthContext) {
     const [names, schemes] = await Promise.all([participation.municipalityNames(), participation.directory()]);
     const registers = {
       current: names.all,
       from2020: new Map(repo.municipalities2020().map((m) => [m.code, { name: m.name, codes2024: m.codes2024 }])),
     };
-    return checkImport(stored, {
-      registers,
-      names,
-      schemes,
-      counties: adviserScope(auth),
-      currentYear: now().getUTCFullYear(),
-      takenKeys: (keys) => records.takenKeys(keys, tx),
-    });
+    return { registers, names, schemes, counties: adviserScope(auth), currentYear: now().getUTCFullYear() };
+  }
+
+  async function check(auth: AuthContext, stored: ImportRow, tx?: Tx, found?: Awaited<ReturnType<typeof lookups>>): Promise<CheckedRow[]> {
+    return checkImport(stored, { ...(found ?? (await lookups(auth))), takenKeys: (keys) => records.takenKeys(keys, tx) });
   }
 
   async function detail(auth: AuthContext, stored: ImportRow, lang: Language, page = 1): Promise<ImportDetail> {
@@ -200,12 +198,13 @@ export function createImportService(deps: {
 
     /** Saves every row as a record, or none: refused while any row is invalid. */
     async commit(auth: AuthContext, id: string): Promise<{ recordCount: number }> {
+      const found = await lookups(auth);
       try {
         return await transaction(async (tx) => {
           const stored = await requireImport(auth, id, tx);
           if (stored.status !== 'draft') throw conflict('error.import_not_draft');
           if (!mappingComplete(stored.mapping)) throw new AppError(ErrorCode.conflict, 'error.import_mapping_incomplete');
-          const rows = await check(auth, stored, tx);
+          const rows = await check(auth, stored, tx, found);
           const invalid = rows.filter((r) => r.problems.length > 0).length;
           if (invalid > 0) throw new AppError(ErrorCode.conflict, 'error.import_has_problems', { count: invalid });
           const at = now();

@@ -81,15 +81,19 @@ export function createParticipationService(deps: ParticipationDeps) {
     return (await views([row], viewer))[0]!;
   }
 
-  async function placeOf(code: string, path = 'municipalityCode'): Promise<RecordPlace & { names: string[] }> {
-    const municipality = (await municipalityNames()).get(code);
+  /**
+   * The municipality of a record. Looked up (like the schemes) before a transaction opens: on the
+   * embedded database a query outside the open transaction would wait for it forever.
+   */
+  function placeIn(names: MunicipalityNames, code: string, path = 'municipalityCode'): RecordPlace & { names: string[] } {
+    const municipality = names.get(code);
     if (!municipality) throw fieldErrors({ path, code: FieldErrorCode.invalidValue });
     return { municipalityCode: code, countyCode: municipality.countyCode, names: municipality.names };
   }
+  const placeOf = async (code: string) => placeIn(await municipalityNames(), code);
 
   /** The stored values of what a person entered; the scheme by catalogue id or by name. */
-  async function valuesOf(body: RecordInput, place: RecordPlace & { names: string[] }) {
-    const schemes = await directory();
+  function valuesOf(body: RecordInput, place: RecordPlace & { names: string[] }, schemes: SchemeDirectory) {
     let scheme: { key: string; catalogueId: string | null; name: string };
     if (body.schemeId) {
       const name = schemes.catalogueName(body.schemeId, 'nb');
@@ -180,7 +184,7 @@ export function createParticipationService(deps: ParticipationDeps) {
       if ((await repo.countCreatedSince(auth.user.id, new Date(now().getTime() - DAY_MS))) >= L.recordsPerUserPerDay) {
         throw new AppError(ErrorCode.rateLimited, 'error.participation_daily_limit', { limit: L.recordsPerUserPerDay });
       }
-      const values = await valuesOf(body, place);
+      const values = valuesOf(body, place, await directory());
       const at = now();
       const id = await repo.insertUnlessDuplicate({
         ...values,
@@ -197,14 +201,15 @@ export function createParticipationService(deps: ParticipationDeps) {
     },
 
     async update(auth: AuthContext, id: string, body: UpdateRecordBody, lang: Language): Promise<ParticipationRecord> {
-      const place = await placeOf(body.municipalityCode);
+      const [names, schemes] = await Promise.all([municipalityNames(), directory()]);
+      const place = placeIn(names, body.municipalityCode);
+      const values = valuesOf(body, place, schemes);
       await transaction(async (tx) => {
         const row = await repo.findForUpdate(id, tx);
         if (!row || row.isExample) throw notFound('error.participation_not_found');
-        const current = await placeOf(row.municipalityCode);
+        const current = placeIn(names, row.municipalityCode);
         if (!mayEdit(auth, { ...current, provenance: row.provenance, isExample: false }) || !provenanceFor(auth, place)) throw forbidden();
         if (row.revision !== body.revision) throw new AppError(ErrorCode.conflict, 'error.participation_changed', { revision: row.revision });
-        const values = await valuesOf(body, place);
         // A record of the data set keeps the name its source used for the municipality, and so its key.
         const predecessor = row.municipalityCode === place.municipalityCode ? predecessorName(row.nameAtTime, place.names) : null;
         const key = dedupeKey({ ...values, predecessor });
@@ -215,10 +220,11 @@ export function createParticipationService(deps: ParticipationDeps) {
     },
 
     async remove(auth: AuthContext, id: string) {
+      const names = await municipalityNames();
       await transaction(async (tx) => {
         const row = await repo.findForUpdate(id, tx);
         if (!row || row.isExample) throw notFound('error.participation_not_found');
-        const place = await placeOf(row.municipalityCode);
+        const place = placeIn(names, row.municipalityCode);
         if (!mayEdit(auth, { ...place, provenance: row.provenance, isExample: false })) throw forbidden();
         if (row.datasetKey) throw new AppError(ErrorCode.conflict, 'error.participation_dataset_record');
         await repo.remove([id], tx);
@@ -237,10 +243,11 @@ export function createParticipationService(deps: ParticipationDeps) {
 
     /** An adviser or administrator vouches for the record: the provenance becomes "verified", by them, now. */
     async verify(auth: AuthContext, id: string, lang: Language): Promise<ParticipationRecord> {
+      const names = await municipalityNames();
       await transaction(async (tx) => {
         const row = await repo.findForUpdate(id, tx);
         if (!row || row.isExample) throw notFound('error.participation_not_found');
-        if (!mayVerify(auth, { ...(await placeOf(row.municipalityCode)), isExample: false })) throw forbidden();
+        if (!mayVerify(auth, { ...placeIn(names, row.municipalityCode), isExample: false })) throw forbidden();
         const at = now();
         await repo.update(id, { provenance: 'verified', verifiedAt: at, verifiedBy: auth.user.id, updatedAt: at, updatedBy: auth.user.id }, tx);
         await audit.record(
