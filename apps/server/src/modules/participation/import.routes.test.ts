@@ -223,7 +223,7 @@ describe('the row cap on the embedded database', () => {
     const capped = await createTestApp(database, { importMaxRowsEmbedded: 2, databaseUrl: undefined });
     try {
       const client = await signIn(capped, (await createUser(database.db, { isPlatformAdmin: true })).email);
-      const rows = 'Kommunenummer;Ordning;År;Rolle;Status\n' + '5033;klimasats;2023;lead;granted\n'.repeat(3);
+      const rows = `Kommunenummer;Ordning;År;Rolle;Status\n${'5033;klimasats;2023;lead;granted\n'.repeat(3)}`;
       const response = await capped.inject({
         method: 'POST',
         url: '/api/participation-imports?name=stor.csv',

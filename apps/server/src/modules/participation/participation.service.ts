@@ -24,6 +24,7 @@ import type { CatalogueService } from '../catalogue/catalogue.service';
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { PipelineService } from '../pipeline/pipeline.service';
 import { mayEdit, mayVerify, provenanceFor, type RecordPlace } from './access';
+import { exampleRecords } from './example-data';
 import type { NewRecord, ParticipationRepository, RecordRow } from './participation.repository';
 import { peopleOf, recordView, type MunicipalityNames } from './record-view';
 import { catalogueSchemeNames } from './scheme-adapter';
@@ -256,6 +257,14 @@ export function createParticipationService(deps: ParticipationDeps) {
         );
       });
       return view(id, { lang, auth });
+    },
+
+    /** Replaces the example records with a new set from `seed` (the command line's `example-data`); returns how many. */
+    async replaceExamples(seed: number, count: number): Promise<number> {
+      const [names, schemes] = await Promise.all([municipalityNames(), directory()]);
+      const rows = exampleRecords({ seed, count, municipalities: [...names.all.keys()], schemes: schemes.entries });
+      await repo.replaceExamples(rows);
+      return rows.length;
     },
 
     /** A municipality's pipeline items that reached granted or rejected and are not published yet (members only). */

@@ -20,6 +20,8 @@ export interface SchemeDirectory {
   displayName(record: { schemeId: string | null; schemeName: string }, lang: Language): string;
   catalogueIds: ReadonlySet<string>;
   catalogueName(id: string, lang: Language): string | undefined;
+  /** Every scheme once. */
+  entries: SchemeEntry[];
 }
 
 export function schemeDirectory({ catalogue, dataset, recorded }: DirectoryInputs): SchemeDirectory {
@@ -32,8 +34,10 @@ export function schemeDirectory({ catalogue, dataset, recorded }: DirectoryInput
     }),
     ...recorded.map((s) => ({ key: s.key, catalogueId: s.catalogueId && byId.has(s.catalogueId) ? s.catalogueId : null, name: s.name, names: [] })),
   ];
+  const lookup = schemeLookup(entries);
   return {
-    lookup: schemeLookup(entries),
+    lookup,
+    entries: [...new Map([...lookup.values()].map((e) => [e.key, e])).values()],
     catalogueIds: new Set(byId.keys()),
     catalogueName: (id, lang) => byId.get(id)?.name[lang],
     displayName: (record, lang) => (record.schemeId ? byId.get(record.schemeId)?.name[lang] : undefined) ?? record.schemeName,
