@@ -100,7 +100,9 @@ async function run(command: string | undefined) {
       await seedReferenceData(database.db);
       const { participationService } = createServices(database.db, config);
       const made = await participationService.replaceExamples(seed, count);
-      console.log(`${made} example participation records (seed ${seed}). They are shown only when the server runs with EXAMPLE_DATA=on${config.exampleData ? ' (on here)' : ''}.`);
+      console.log(
+        `${made} example participation records (seed ${seed}). They are shown only when the server runs with EXAMPLE_DATA=on${config.exampleData ? ' (on here)' : ''}.`,
+      );
       return database.close();
     }
     case 'backup': {

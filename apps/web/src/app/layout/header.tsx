@@ -12,6 +12,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
     { to: '/ordninger', label: t('nav.schemes') },
     { to: '/frister', label: t('nav.deadlines') },
     { to: '/kommuner', label: t('nav.municipalities') },
+    { to: '/deltakelse', label: t('nav.participation') },
     ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
   return (
