@@ -31,13 +31,16 @@ export interface CheckContext {
   takenKeys: (keys: string[]) => Promise<Set<string>>;
 }
 
+/** Rows checked between two turns of the event loop. */
+const YIELD_EVERY = 2000;
+
 export const mappingComplete = (mapping: StoredImport['mapping']) =>
   (['municipality', 'scheme', 'role', 'status'] as const).every((f) => mapping[f] !== null && mapping[f] !== undefined) &&
   ((mapping.year !== null && mapping.year !== undefined) || (mapping.decidedOn !== null && mapping.decidedOn !== undefined));
 
 export async function checkImport(stored: Pick<StoredImport, 'rows' | 'mapping' | 'fixes'>, context: CheckContext): Promise<CheckedRow[]> {
   const rowContext = { registers: context.registers, schemes: context.schemes.lookup, counties: context.counties, currentYear: context.currentYear };
-  const checked: CheckedRow[] = stored.rows.map(({ row, cells }) => {
+  const checkRow = (row: number, cells: string[]): CheckedRow => {
     const fix = stored.fixes[String(row)];
     const values: Partial<Record<ImportField, string>> = {};
     for (const field of importFields) {
@@ -58,7 +61,13 @@ export async function checkImport(stored: Pick<StoredImport, 'rows' | 'mapping' 
         })
       : null;
     return { row, values, problems, record, key, fixed: !!fix, skipped: false };
-  });
+  };
+  const checked: CheckedRow[] = [];
+  for (const [index, { row, cells }] of stored.rows.entries()) {
+    // Checking is CPU work: other requests get their turn every few thousand rows.
+    if (index > 0 && index % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    checked.push(checkRow(row, cells));
+  }
 
   const firstRowOf = new Map<string, number>();
   for (const row of checked) {

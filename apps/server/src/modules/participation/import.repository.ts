@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte } from 'drizzle-orm';
+import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
 import { schema, type AppDb, type DbOrTx } from '@varde/db';
 import { readReferenceJson } from '@varde/db/reference-data';
 
@@ -37,9 +37,23 @@ export function createImportRepository(db: AppDb) {
       return from2020;
     },
 
-    async insert(values: NewImport): Promise<string> {
-      const [row] = await db.insert(imports).values(values).returning({ id: imports.id });
-      return row!.id;
+    /** Stores a new import and returns it, without reading its rows back. */
+    async insert(values: NewImport): Promise<ImportRow> {
+      const [row] = await db.insert(imports).values(values).returning({ id: imports.id, createdAt: imports.createdAt });
+      return {
+        fixes: {},
+        status: 'draft',
+        recordCount: null,
+        committedAt: null,
+        committedBy: null,
+        undoneAt: null,
+        undoneBy: null,
+        encoding: null,
+        delimiter: null,
+        createdBy: null,
+        ...values,
+        ...row!,
+      } as ImportRow;
     },
 
     async find(id: string, tx: DbOrTx = db): Promise<ImportRow | undefined> {
@@ -93,6 +107,23 @@ export function createImportRepository(db: AppDb) {
         .where(eq(records.importId, importId))
         .orderBy(records.municipalityCode, records.year)
         .for('update');
+    },
+
+    /**
+     * Undo: removes the import's records still at revision 1 and the chosen changed ones at the
+     * revision given. Call with `recordsForUpdate` holding them, so no revision changes meanwhile.
+     */
+    async removeRecords(importId: string, chosen: { id: string; revision: number }[], tx: DbOrTx): Promise<number> {
+      const removed = await tx
+        .delete(records)
+        .where(
+          and(
+            eq(records.importId, importId),
+            sql`(${records.revision} = 1 or (${records.id}, ${records.revision}) in (select id, revision from jsonb_to_recordset(${JSON.stringify(chosen)}::jsonb) as c(id uuid, revision integer)))`,
+          ),
+        )
+        .returning({ id: records.id });
+      return removed.length;
     },
 
     async records(importId: string) {

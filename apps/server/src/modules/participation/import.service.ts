@@ -141,7 +141,7 @@ export function createImportService(deps: {
         ]);
       }
       const suggested = suggestMapping(read.headers);
-      const id = await repo.insert({
+      const stored = await repo.insert({
         createdBy: auth.user.id,
         fileName: file.name.trim(),
         format: read.format,
@@ -153,7 +153,7 @@ export function createImportService(deps: {
         rowCount: read.rows.length,
         mapping: Object.fromEntries(importFields.map((f) => [f, suggested[f] ?? null])),
       });
-      return detail(auth, (await repo.find(id))!, lang);
+      return detail(auth, stored, lang);
     },
 
     async detail(auth: AuthContext, id: string, lang: Language, page?: number): Promise<ImportDetail> {
@@ -291,23 +291,21 @@ export function createImportService(deps: {
         const stored = await requireImport(auth, id, tx);
         if (stored.status !== 'committed') throw conflict('error.import_not_committed');
         const rows = await repo.recordsForUpdate(id, tx);
-        const chosen = new Map(body.remove.map((r) => [r.id, r.revision]));
-        const remove = rows.filter((r) => r.revision === 1 || chosen.get(r.id) === r.revision).map((r) => r.id);
-        await records.remove(remove, tx);
+        const removed = await repo.removeRecords(id, body.remove, tx);
         const at = now();
         await repo.update(id, { status: 'undone', undoneAt: at, undoneBy: auth.user.id }, tx);
-        const kept = rows.length - remove.length;
+        const kept = rows.length - removed;
         await audit.record(
           {
             actorUserId: auth.user.id,
             action: 'participation.import_undone',
             targetType: 'participation_import',
             targetId: id,
-            detail: { fileName: stored.fileName, removed: remove.length, kept },
+            detail: { fileName: stored.fileName, removed, kept },
           },
           tx,
         );
-        return { removed: remove.length, kept };
+        return { removed, kept };
       });
     },
   };

@@ -25,8 +25,39 @@ export function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-/** Batches keep each statement's parameters well under PostgreSQL's limit of 65 535. */
-const BATCH = 1000;
+/** Rows per bulk insert statement (one JSON parameter each). */
+const BULK = 5000;
+
+/** The columns a bulk insert writes, with their SQL types, and how a record fills them. */
+const bulkColumns: [string, string, (r: NewRecord) => unknown][] = [
+  ['scheme_id', 'text', (r) => r.schemeId],
+  ['scheme_key', 'text', (r) => r.schemeKey],
+  ['scheme_name', 'text', (r) => r.schemeName],
+  ['round', 'text', (r) => r.round],
+  ['year', 'integer', (r) => r.year],
+  ['decided_on', 'date', (r) => r.decidedOn],
+  ['municipality_code', 'text', (r) => r.municipalityCode],
+  ['code_at_time', 'text', (r) => r.codeAtTime],
+  ['name_at_time', 'text', (r) => r.nameAtTime],
+  ['role', 'text', (r) => r.role],
+  ['status', 'text', (r) => r.status],
+  ['amount_nok', 'bigint', (r) => r.amountNok],
+  ['project_title', 'text', (r) => r.projectTitle],
+  ['other_participants', 'jsonb', (r) => r.otherParticipants ?? []],
+  ['source_url', 'text', (r) => r.sourceUrl],
+  ['source_document', 'text', (r) => r.sourceDocument],
+  ['evidence', 'text', (r) => r.evidence],
+  ['note', 'text', (r) => r.note],
+  ['provenance', 'text', (r) => r.provenance],
+  ['created_at', 'timestamptz', (r) => (r.createdAt ?? new Date()).toISOString()],
+  ['created_by', 'uuid', (r) => r.createdBy],
+  ['updated_at', 'timestamptz', (r) => (r.updatedAt ?? new Date()).toISOString()],
+  ['updated_by', 'uuid', (r) => r.updatedBy],
+  ['import_id', 'uuid', (r) => r.importId],
+  ['is_example', 'boolean', (r) => r.isExample ?? false],
+  ['dedupe_key', 'text', (r) => r.dedupeKey],
+];
+const bulkRow = (r: NewRecord) => Object.fromEntries(bulkColumns.map(([name, , value]) => [name, value(r) ?? null]));
 
 function where(filter: RecordFilter): SQL | undefined {
   return and(
@@ -94,10 +125,17 @@ export function createParticipationRepository(db: AppDb) {
       return row?.id ?? null;
     },
 
-    async insertMany(rows: NewRecord[], tx: DbOrTx, onBatch?: (done: number) => void) {
-      for (let i = 0; i < rows.length; i += BATCH) {
-        await tx.insert(records).values(rows.slice(i, i + BATCH));
-        onBatch?.(Math.min(i + BATCH, rows.length));
+    /**
+     * Inserts many records with one statement per batch: the rows travel as one JSON parameter and
+     * PostgreSQL unpacks them (`jsonb_to_recordset`), so building the statement costs nothing per row.
+     */
+    async insertMany(rows: NewRecord[], tx: DbOrTx) {
+      for (let i = 0; i < rows.length; i += BULK) {
+        const json = JSON.stringify(rows.slice(i, i + BULK).map(bulkRow));
+        await tx.execute(sql`
+          insert into ${records} (${sql.raw(bulkColumns.map(([name]) => name).join(', '))})
+          select ${sql.raw(bulkColumns.map(([name]) => name).join(', '))}
+          from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(bulkColumns.map(([name, type]) => `${name} ${type}`).join(', '))})`);
       }
     },
 
@@ -110,20 +148,17 @@ export function createParticipationRepository(db: AppDb) {
     },
 
     async remove(ids: string[], tx: DbOrTx = db) {
-      for (let i = 0; i < ids.length; i += BATCH) await tx.delete(records).where(inArray(records.id, ids.slice(i, i + BATCH)));
+      await tx.delete(records).where(sql`${records.id} = any(select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::uuid)`);
     },
 
     /** Which of these keys are taken (by another record than `exceptId`). */
     async takenKeys(keys: string[], tx: DbOrTx = db, exceptId?: string): Promise<Set<string>> {
-      const taken = new Set<string>();
-      for (let i = 0; i < keys.length; i += BATCH) {
-        const rows = await tx
-          .select({ key: records.dedupeKey, id: records.id })
-          .from(records)
-          .where(inArray(records.dedupeKey, keys.slice(i, i + BATCH)));
-        for (const row of rows) if (row.id !== exceptId) taken.add(row.key);
-      }
-      return taken;
+      if (keys.length === 0) return new Set();
+      const rows = await tx
+        .select({ key: records.dedupeKey, id: records.id })
+        .from(records)
+        .where(sql`${records.dedupeKey} = any(select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`);
+      return new Set(rows.filter((row) => row.id !== exceptId).map((row) => row.key));
     },
 
     async countCreatedSince(userId: string, since: Date) {
@@ -158,7 +193,7 @@ export function createParticipationRepository(db: AppDb) {
     async replaceExamples(rows: NewRecord[]) {
       await db.transaction(async (tx) => {
         await tx.delete(records).where(eq(records.isExample, true));
-        for (let i = 0; i < rows.length; i += BATCH) await tx.insert(records).values(rows.slice(i, i + BATCH));
+        await this.insertMany(rows, tx);
       });
     },
 
