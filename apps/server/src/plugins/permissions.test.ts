@@ -217,7 +217,8 @@ describe('route permissions', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // About 90 routes × 8 roles, one request at a time.
+  }, 120_000);
 });
 
 describe('a route without a permission', () => {
