@@ -182,13 +182,13 @@ async function renderPage(
   return pageHeaders(reply.code(rendered.status), rendered.csp).send(rendered.html);
 }
 
-/** The render cache's view of what public pages show: the catalogue, reference data and the clock. */
+/** The render cache's view of what public pages show: the catalogue, reference data, participation records and the clock. */
 function publicPageCache(services: Services): PageCache {
-  const { catalogueService, municipalityService } = services;
+  const { catalogueService, municipalityService, participationService } = services;
   const data = watchPublicData({
     async version() {
-      const [catalogue, reference] = await Promise.all([catalogueService.stamp(), municipalityService.stamp()]);
-      return `${catalogue}|${reference}`;
+      const [catalogue, reference, participation] = await Promise.all([catalogueService.stamp(), municipalityService.stamp(), participationService.stamp()]);
+      return `${catalogue}|${reference}|${participation}`;
     },
     async nextChange(now) {
       const call = await catalogueService.nextCallChange(now);

@@ -82,6 +82,19 @@ export function createParticipationRepository(db: AppDb) {
       return dataset;
     },
 
+    /**
+     * Changes whenever a record is added, changed or removed, or a report is made or resolved: part of
+     * the render cache's version of the public pages.
+     */
+    async stamp(): Promise<string> {
+      const [row] = await db
+        .select({
+          stamp: sql<string>`count(*)::int || ':' || coalesce(sum(${records.revision}), 0)::bigint || ':' || coalesce(max(${records.updatedAt})::text, '') || ':' || (select count(*)::int || ':' || coalesce(max(${flags.resolvedAt})::text, '') from ${flags})`,
+        })
+        .from(records);
+      return row!.stamp;
+    },
+
     async list(filter: RecordFilter, page: { offset: number; limit: number }) {
       const condition = where(filter);
       const [total] = await db.select({ n: count() }).from(records).where(condition);
@@ -154,10 +167,15 @@ export function createParticipationRepository(db: AppDb) {
     /** Which of these keys are taken (by another record than `exceptId`). */
     async takenKeys(keys: string[], tx: DbOrTx = db, exceptId?: string): Promise<Set<string>> {
       if (keys.length === 0) return new Set();
+      // One key by its index; many as one JSON parameter, which PostgreSQL joins against the table.
       const rows = await tx
         .select({ key: records.dedupeKey, id: records.id })
         .from(records)
-        .where(sql`${records.dedupeKey} = any(select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`);
+        .where(
+          keys.length === 1
+            ? eq(records.dedupeKey, keys[0]!)
+            : sql`${records.dedupeKey} = any(select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`,
+        );
       return new Set(rows.filter((row) => row.id !== exceptId).map((row) => row.key));
     },
 

@@ -74,7 +74,10 @@ describe('recording a participation', () => {
   let recordId: string;
 
   it('lets a member self-report for their own municipality, and refuses another one', async () => {
+    const stamp = await app.services.participationService.stamp();
     const created = await send(memberTydal, 'POST', '/api/participation', tydalRecord);
+    // Cached public pages (municipality pages, the record list) are rendered again.
+    expect(await app.services.participationService.stamp()).not.toBe(stamp);
     expect(created.statusCode, created.body).toBe(201);
     const record = created.json() as ParticipationRecord;
     recordId = record.id;

@@ -143,6 +143,8 @@ export function createParticipationService(deps: ParticipationDeps) {
     view,
     municipalityNames,
     directory,
+    /** Changes with every change to the records or their reports (for the render cache of public pages). */
+    stamp: () => repo.stamp(),
 
     async list(query: ParticipationQuery, viewer: Viewer): Promise<ParticipationList> {
       const includeExamples = exampleData && query.example !== 'exclude';
