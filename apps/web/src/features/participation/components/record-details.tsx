@@ -56,7 +56,8 @@ export function RecordDetails({ record: r }: { record: ParticipationRecord }) {
         {!r.source.url && !r.source.document ? <Paragraph>{t('participation.noSource')}</Paragraph> : null}
         {r.evidence ? (
           <figure className="participation-quote">
-            <blockquote {...(r.source.url ? { cite: r.source.url } : {})}>
+            {/* The sources are Norwegian pages, whatever the page's language. */}
+            <blockquote lang="no" {...(r.source.url ? { cite: r.source.url } : {})}>
               <Paragraph>{r.evidence}</Paragraph>
             </blockquote>
             <figcaption>{t('participation.quoteCaption')}</figcaption>
