@@ -22,6 +22,10 @@ const usage = `Varde command line
   npm run cli -- run-jobs [--at TIME]         Run the work that is due now (notification checks, digests, deadline
                                               reminders, clean-up) and send due e-mail; --at runs it as if the clock
                                               showed TIME (ISO 8601, e.g. 2027-02-01T07:30:00+01:00)
+  npm run cli -- example-data --seed N [--count C]
+                                              Replace the example participation records with C (default 20000) made
+                                              from seed N. For demonstrations: shown only with EXAMPLE_DATA=on, marked
+                                              as examples everywhere. --count 0 removes them.
   npm run cli -- backup --out FILE.sql        Dump the embedded database as SQL that PostgreSQL 15 can load
   npm run cli -- restore --in FILE.sql        Load such a dump into an empty database (DATA_DIR or DATABASE_URL)
 
@@ -37,6 +41,8 @@ const { positionals, values } = parseArgs({
     out: { type: 'string' },
     in: { type: 'string' },
     at: { type: 'string' },
+    seed: { type: 'string' },
+    count: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -105,6 +111,20 @@ async function run(command: string | undefined) {
         await database.close();
       }
       return;
+    }
+    case 'example-data': {
+      const seed = Number(values.seed ?? fail('--seed N is required (a whole number)'));
+      const count = Number(values.count ?? 20_000);
+      if (!Number.isSafeInteger(seed) || seed < 0) fail('--seed must be a whole number.');
+      if (!Number.isInteger(count) || count < 0 || count > 200_000) fail('--count must be a whole number from 0 to 200000.');
+      const database = await open();
+      await seedReferenceData(database.db);
+      const { participationService } = createServices(database.db, config);
+      const made = await participationService.replaceExamples(seed, count);
+      console.log(
+        `${made} example participation records (seed ${seed}). They are shown only when the server runs with EXAMPLE_DATA=on${config.exampleData ? ' (on here)' : ''}.`,
+      );
+      return database.close();
     }
     case 'backup': {
       const out = values.out ?? fail('--out FILE.sql is required');

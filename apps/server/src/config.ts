@@ -25,6 +25,11 @@ export interface AppConfig {
   mailReplyTo: string | undefined;
   /** Seconds between the worker's rounds (mail delivery, notification checks, digests, reminders); 0 runs no worker. */
   workerIntervalSeconds: number;
+  /** EXAMPLE_DATA=on shows example participation records (always marked as such); off by default. */
+  exampleData: boolean;
+  /** Rows one participation import may have on PostgreSQL, and on the embedded database (one transaction holds every other request there). */
+  importMaxRows: number;
+  importMaxRowsEmbedded: number;
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -65,6 +70,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: env.MAIL_FROM || `Varde <varde@${mailDomain(env.PUBLIC_URL || '')}>`,
     mailReplyTo: env.MAIL_REPLY_TO || undefined,
     workerIntervalSeconds: integer('WORKER_INTERVAL_SECONDS', 30, env),
+    exampleData: env.EXAMPLE_DATA === 'on',
+    importMaxRows: Math.min(integer('IMPORT_MAX_ROWS', 100_000, env), 100_000),
+    importMaxRowsEmbedded: Math.min(integer('IMPORT_MAX_ROWS_EMBEDDED', 10_000, env), 100_000),
     ...overrides,
   };
 }

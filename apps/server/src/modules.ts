@@ -23,6 +23,9 @@ import { invitationRoutes } from './modules/organisations/invitation.routes';
 import { memberRoutes } from './modules/organisations/member.routes';
 import { organisationAuditRoutes } from './modules/organisations/organisation-audit.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { flagRoutes } from './modules/participation/flag.routes';
+import { importRoutes } from './modules/participation/import.routes';
+import { recordRoutes } from './modules/participation/record.routes';
 import { pipelineRoutes } from './modules/pipeline/pipeline.routes';
 import { provenanceRoutes } from './modules/provenance/provenance.routes';
 import { adminRoutes } from './modules/users/admin.routes';
@@ -60,6 +63,9 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(savedSearchRoutes, { alerts: services.alertService });
   await app.register(notificationRoutes, { alerts: services.alertService });
   await app.register(mailRoutes, { mail: services.mailService });
+  await app.register(recordRoutes, { participation: services.participationService });
+  await app.register(flagRoutes, { flags: services.participationFlagService });
+  await app.register(importRoutes, { imports: services.participationImportService });
 
   await registerWeb(app, { config, services });
 }

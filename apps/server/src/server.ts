@@ -47,7 +47,7 @@ async function main() {
   }
   step('migrations');
   const seed = await seedReferenceData(database.db);
-  const loaded = migrations > 0 || !seed.skipped || !seed.schemes.skipped;
+  const loaded = migrations > 0 || !seed.skipped || !seed.schemes.skipped || !seed.participation.skipped;
   if (loaded) await checkpoint(database);
   step('seed');
   let worker: Worker | null = null;

@@ -30,6 +30,11 @@ import { createInvitationService } from './modules/organisations/invitation.serv
 import { createOrganisationRepository } from './modules/organisations/organisation.repository';
 import { createOrganisationService } from './modules/organisations/organisation.service';
 import { createPipelineRepository } from './modules/pipeline/pipeline.repository';
+import { createFlagService } from './modules/participation/flag.service';
+import { createImportRepository } from './modules/participation/import.repository';
+import { createImportService } from './modules/participation/import.service';
+import { createParticipationRepository } from './modules/participation/participation.repository';
+import { createParticipationService } from './modules/participation/participation.service';
 import { createPipelineService } from './modules/pipeline/pipeline.service';
 import { createFactReportRepository } from './modules/provenance/fact-report.repository';
 import { createFactReportService } from './modules/provenance/fact-report.service';
@@ -155,6 +160,35 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     reports: factReportService,
   });
 
+  const participationRepository = createParticipationRepository(db);
+  const participationService = createParticipationService({
+    transaction,
+    repo: participationRepository,
+    catalogue: catalogueService,
+    municipalities: municipalityService,
+    accounts: accountService,
+    pipeline: pipelineService,
+    audit: auditService,
+    exampleData: config.exampleData,
+  });
+  const participationImportService = createImportService({
+    transaction,
+    repo: createImportRepository(db),
+    records: participationRepository,
+    participation: participationService,
+    accounts: accountService,
+    audit: auditService,
+    maxRows: config.databaseUrl ? config.importMaxRows : config.importMaxRowsEmbedded,
+  });
+  const participationFlagService = createFlagService({
+    transaction,
+    repo: participationRepository,
+    participation: participationService,
+    organisations: organisationService,
+    accounts: accountService,
+    audit: auditService,
+  });
+
   return {
     auditService,
     mailService,
@@ -174,6 +208,9 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     sourceCheckService,
     factReportService,
     jobsService,
+    participationService,
+    participationImportService,
+    participationFlagService,
   };
 }
 

@@ -2,6 +2,7 @@ export { createDb, runMigrations, checkpoint, migrationsFolder, selectRows, type
 export { clusterTemplateDir, prepareClusterTemplate } from './cluster-template';
 export { DataDirLockedError } from './lock';
 export { seedReferenceData, type SeedReport } from './seed';
+export { seedParticipationDataset, readDatasetSchemes, participationDataDir, type ParticipationSeedReport, type DatasetScheme } from './seed-participation';
 export { seedSchemeCatalogue, schemeHash, type SchemeSeedReport } from './seed-schemes';
 export { readSchemeCatalogue, schemeCatalogueDir, SchemeCatalogueError } from './scheme-catalogue';
 export { canonicalJson } from './canonical-json';

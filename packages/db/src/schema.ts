@@ -16,3 +16,4 @@ export * from './schema/condition-confirmations';
 export * from './schema/provenance';
 export * from './schema/account-tokens';
 export * from './schema/mail';
+export * from './schema/participation';

@@ -28,6 +28,15 @@ describe('evaluatePermission', () => {
     expect(evaluatePermission(rule, member('a'), {})).toBe('forbidden');
   });
 
+  it('lets regional advisers with a county and platform admins through adviser routes', () => {
+    const rule = { kind: 'regionalAdviser' } as const;
+    expect(evaluatePermission(rule, null, {})).toBe('unauthenticated');
+    expect(evaluatePermission(rule, member('a'), {})).toBe('forbidden');
+    expect(evaluatePermission(rule, member('c', 'member', 'county_authority'), {})).toBe('allowed');
+    expect(evaluatePermission(rule, member('s', 'member', 'state_administrator', null), {})).toBe('forbidden');
+    expect(evaluatePermission(rule, { isPlatformAdmin: true, memberships: [] }, {})).toBe('allowed');
+  });
+
   it('needs the admin role for admin routes', () => {
     const rule = { kind: 'organisationAdmin', param: 'id' } as const;
     expect(evaluatePermission(rule, member('a', 'member'), { id: 'a' })).toBe('forbidden');

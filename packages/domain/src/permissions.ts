@@ -16,6 +16,11 @@ export type Permission =
    * organisation owns the scheme in question (a resource check, like any other row-level check).
    */
   | { kind: 'schemeOwner' }
+  /**
+   * Regional advisers: members of a county authority, State Administrator or regional council that
+   * serves a county, and platform admins. The route then checks the county of the resource.
+   */
+  | { kind: 'regionalAdviser' }
   /** Members (any role) of the organisation named by the route parameter, and platform admins. */
   | { kind: 'organisationMember'; param: string }
   /** Administrators of the organisation named by the route parameter, and platform admins. */
@@ -55,6 +60,8 @@ export function evaluatePermission(permission: Permission, principal: Principal 
       return 'forbidden';
     case 'schemeOwner':
       return isSchemeOwner(principal) ? 'allowed' : 'forbidden';
+    case 'regionalAdviser':
+      return advisedCounties(principal).length > 0 ? 'allowed' : 'forbidden';
     case 'organisationMember':
     case 'organisationAdmin': {
       const organisationId = params[permission.param];

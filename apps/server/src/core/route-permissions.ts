@@ -17,6 +17,8 @@ export const publicAccess = { permission: { kind: 'public' } } as const;
 export const signedIn = { permission: { kind: 'authenticated' } } as const;
 export const platformAdmin = { permission: { kind: 'platformAdmin' } } as const;
 export const schemeOwner = { permission: { kind: 'schemeOwner' } } as const;
+/** Members of a regional organisation with a county (county authority, State Administrator, regional council), and platform admins. */
+export const regionalAdviser = { permission: { kind: 'regionalAdviser' } } as const;
 /** Members of the organisation in the path parameter `id` (platform admins too). */
 export const organisationMember = { permission: { kind: 'organisationMember', param: 'id' } } as const;
 /** Administrators of the organisation in the path parameter `id` (platform admins too). */

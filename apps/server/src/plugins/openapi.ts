@@ -17,6 +17,8 @@ const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const refusedBy: Partial<Record<Permission['kind'], string>> = {
   platformAdmin: 'the caller is not a platform administrator',
   schemeOwner: 'the caller is neither a member of a scheme-owner organisation nor a platform administrator (or the organisation does not own the scheme)',
+  regionalAdviser:
+    'the caller is neither a regional adviser (a member of a county authority, State Administrator or regional council) nor a platform administrator, or the resource is outside their counties',
   organisationMember: 'the caller is neither a member of the organisation `id` nor a platform administrator',
   organisationAdmin: 'the caller is neither an administrator of the organisation `id` nor a platform administrator',
   organisationPrivate: "the caller is not a member of the organisation `id` (platform administrators are refused too: it is the organisation's own work)",

@@ -101,6 +101,27 @@ const expectedPolicies: Record<string, PermissionKind> = {
   // One-click unsubscribe (RFC 8058): the token in the link is the credential.
   'GET /api/mail/unsubscribe/:token': 'public',
   'POST /api/mail/unsubscribe/:token': 'public',
+  // Participation records are public; who may record, change or report one is checked per record (the municipality and its county).
+  'GET /api/participation': 'public',
+  'GET /api/participation/schemes': 'public',
+  'GET /api/participation/:recordId': 'public',
+  'POST /api/participation': 'authenticated',
+  'PUT /api/participation/:recordId': 'authenticated',
+  'DELETE /api/participation/:recordId': 'authenticated',
+  'POST /api/participation/:recordId/flags': 'authenticated',
+  'POST /api/participation/:recordId/verify': 'regionalAdviser',
+  'GET /api/organisations/:id/participation-offers': 'organisationPrivate',
+  'GET /api/participation-flags': 'regionalAdviser',
+  'POST /api/participation-flags/:flagId/resolve': 'regionalAdviser',
+  'GET /api/participation-imports': 'regionalAdviser',
+  'POST /api/participation-imports': 'regionalAdviser',
+  'GET /api/participation-imports/:importId': 'regionalAdviser',
+  'DELETE /api/participation-imports/:importId': 'regionalAdviser',
+  'PUT /api/participation-imports/:importId/mapping': 'regionalAdviser',
+  'PUT /api/participation-imports/:importId/rows/:row': 'regionalAdviser',
+  'POST /api/participation-imports/:importId/commit': 'regionalAdviser',
+  'GET /api/participation-imports/:importId/undo': 'regionalAdviser',
+  'POST /api/participation-imports/:importId/undo': 'regionalAdviser',
   'GET /*': 'public',
   'GET /assets/*': 'public',
 };
@@ -221,7 +242,7 @@ describe('route permissions', () => {
     expect(failures).toEqual([]);
     // Every route × every role in one test: some hundreds of requests, the first of each page kind
     // compiling its schemas and rendering cold.
-  }, 180_000);
+  }, 240_000);
 });
 
 describe('a route without a permission', () => {

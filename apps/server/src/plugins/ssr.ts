@@ -190,13 +190,19 @@ async function renderPage(
 
 /**
  * The render cache's view of what public pages show: the catalogue, reference data, the checks and
- * open reports a scheme's page mentions, and the clock.
+ * open reports a scheme's page mentions, participation records and the clock.
  */
 function publicPageCache(services: Services): PageCache {
-  const { catalogueService, municipalityService, sourceCheckService, factReportService } = services;
+  const { catalogueService, municipalityService, sourceCheckService, factReportService, participationService } = services;
   const data = watchPublicData({
     async version() {
-      const stamps = await Promise.all([catalogueService.stamp(), municipalityService.stamp(), sourceCheckService.stamp(), factReportService.stamp()]);
+      const stamps = await Promise.all([
+        catalogueService.stamp(),
+        municipalityService.stamp(),
+        sourceCheckService.stamp(),
+        factReportService.stamp(),
+        participationService.stamp(),
+      ]);
       return stamps.join('|');
     },
     async nextChange(now) {

@@ -53,7 +53,8 @@ export function cleanTextTree(value: unknown, problems: PendingFieldError[], opt
       if (!isCleanText(text)) problems.push({ path: path || depthPath, code: FieldErrorCode.invalidText });
       return text;
     }
-    if (node === null || typeof node !== 'object') return node;
+    // A file sent as the body (an import) is bytes, not text.
+    if (node === null || typeof node !== 'object' || node instanceof Uint8Array) return node;
     if (depth + 1 > maxDepth) {
       if (!tooDeep) problems.push({ path: depthPath, code: FieldErrorCode.tooDeep, limit: maxDepth });
       tooDeep = true;

@@ -16,6 +16,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
     { to: '/frister', label: t('nav.deadlines') },
     { to: '/kommuner', label: t('nav.municipalities') },
     ...(seesFactReports(user) ? [{ to: '/ordninger/rapporter', label: t('nav.factReports') }] : []),
+    { to: '/deltakelse', label: t('nav.participation') },
     ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
   return (

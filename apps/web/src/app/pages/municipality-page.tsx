@@ -7,6 +7,8 @@ import { MunicipalityFacts } from '../../features/municipalities/components/muni
 import { NameForms } from '../../features/municipalities/components/name-forms';
 import { NeighbourList } from '../../features/municipalities/components/neighbour-list';
 import { PopulationHistory } from '../../features/municipalities/components/population-history';
+import { listRecords } from '../../features/participation/api/list-records';
+import { MunicipalityParticipation } from '../../features/participation/components/municipality-participation';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
 import { notFound, orRouteError } from '../route-errors';
@@ -15,7 +17,12 @@ import type { RouteHandle } from '../route-handle';
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Anything that is not a 4-digit number cannot be a municipality: 404 without asking the API.
   if (!isMunicipalityCode(params.code)) throw notFound();
-  return { municipality: await orRouteError(request, getMunicipality(apiFrom(context), params.code)) };
+  const api = apiFrom(context);
+  const [municipality, participation] = await orRouteError(
+    request,
+    Promise.all([getMunicipality(api, params.code), listRecords(api, { municipality: params.code })]),
+  );
+  return { municipality, participation };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -26,7 +33,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { municipality: m } = useLoaderData<Data>();
+  const { municipality: m, participation } = useLoaderData<Data>();
   const { t } = useI18n();
   const norwegian = m.nameForms.find((f) => f.lang === 'nor')?.name ?? m.nameNorwegian;
 
@@ -86,6 +93,8 @@ export function Component() {
         <PopulationHistory history={m.populationHistory} name={norwegian} />
         <Paragraph className="source-note">{t('municipality.historySource')}</Paragraph>
       </section>
+
+      <MunicipalityParticipation code={m.code} name={norwegian} records={participation} />
 
       <section className="section" aria-labelledby="neighbours-heading">
         <Heading level={2} data-size="sm" id="neighbours-heading">

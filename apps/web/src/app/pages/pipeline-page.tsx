@@ -7,6 +7,8 @@ import { getOrganisation, isUuid } from '../../features/organisations/api/get-or
 import { listMembers } from '../../features/organisations/api/list-members';
 import { getCalendarFeed } from '../../features/pipeline/api/get-calendar-feed';
 import { listPipeline } from '../../features/pipeline/api/list-pipeline';
+import { listPublishOffers } from '../../features/participation/api/list-offers';
+import { PublishOffers } from '../../features/participation/components/publish-offers';
 import { CalendarFeedSection } from '../../features/pipeline/components/calendar-feed-section';
 import { PipelineBoard } from '../../features/pipeline/components/pipeline-board';
 import { PipelineTable } from '../../features/pipeline/components/pipeline-table';
@@ -25,12 +27,12 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const api = apiFrom(context);
   const session = await orRouteError(request, getSession(api));
   if (!session.user) throw signInRedirect(request);
-  const [organisation, pipeline, members, feed] = await orRouteError(
+  const [organisation, pipeline, members, feed, offers] = await orRouteError(
     request,
-    Promise.all([getOrganisation(api, id), listPipeline(api, id), listMembers(api, id), getCalendarFeed(api, id)]),
+    Promise.all([getOrganisation(api, id), listPipeline(api, id), listMembers(api, id), getCalendarFeed(api, id), listPublishOffers(api, id)]),
   );
   const view: View = new URL(request.url).searchParams.get('visning') === 'tabell' ? 'table' : 'board';
-  return { organisation, items: pipeline.items, members, feed, view };
+  return { organisation, items: pipeline.items, members, feed, view, offers };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -41,7 +43,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { organisation, items, members, feed, view } = useLoaderData<Data>();
+  const { organisation, items, members, feed, view, offers } = useLoaderData<Data>();
   const { t } = useI18n();
   const editing = usePipelineEditing('pipeline-heading');
   const base = `/organisasjoner/${organisation.id}/pipeline`;
@@ -96,6 +98,8 @@ export function Component() {
           <PipelineBoard items={items} {...editingProps} />
         )}
       </section>
+
+      <PublishOffers organisationId={organisation.id} offers={offers} />
 
       <CalendarFeedSection organisationId={organisation.id} feed={feed} />
     </div>
