@@ -23,6 +23,9 @@ import { invitationRoutes } from './modules/organisations/invitation.routes';
 import { memberRoutes } from './modules/organisations/member.routes';
 import { organisationAuditRoutes } from './modules/organisations/organisation-audit.routes';
 import { organisationRoutes } from './modules/organisations/organisation.routes';
+import { scopeRoutes } from './modules/organisations/scope.routes';
+import { mappingRoutes } from './modules/mapping/mapping.routes';
+import { openDataRoutes } from './modules/mapping/open-data.routes';
 import { flagRoutes } from './modules/participation/flag.routes';
 import { importRoutes } from './modules/participation/import.routes';
 import { recordRoutes } from './modules/participation/record.routes';
@@ -66,6 +69,9 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(recordRoutes, { participation: services.participationService });
   await app.register(flagRoutes, { flags: services.participationFlagService });
   await app.register(importRoutes, { imports: services.participationImportService });
+  await app.register(scopeRoutes, { scopes: services.scopeService });
+  await app.register(mappingRoutes, { mapping: services.mappingService });
+  await app.register(openDataRoutes, { mapping: services.mappingService });
 
   await registerWeb(app, { config, services });
 }

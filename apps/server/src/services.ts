@@ -29,6 +29,10 @@ import { createNeedsService } from './modules/needs/needs.service';
 import { createInvitationService } from './modules/organisations/invitation.service';
 import { createOrganisationRepository } from './modules/organisations/organisation.repository';
 import { createOrganisationService } from './modules/organisations/organisation.service';
+import { createScopeRepository } from './modules/organisations/scope.repository';
+import { createScopeService } from './modules/organisations/scope.service';
+import { createMappingRepository } from './modules/mapping/mapping.repository';
+import { createMappingService } from './modules/mapping/mapping.service';
 import { createPipelineRepository } from './modules/pipeline/pipeline.repository';
 import { createFlagService } from './modules/participation/flag.service';
 import { createImportRepository } from './modules/participation/import.repository';
@@ -70,6 +74,13 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     accounts: accountService,
     audit: auditService,
     municipalityService,
+  });
+  const scopeService = createScopeService({
+    transaction,
+    repo: createScopeRepository(db),
+    organisations: organisationService,
+    municipalities: municipalityService,
+    audit: auditService,
   });
   const invitationService = createInvitationService({
     transaction,
@@ -169,6 +180,7 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     accounts: accountService,
     pipeline: pipelineService,
     audit: auditService,
+    scopes: scopeService,
     exampleData: config.exampleData,
   });
   const participationImportService = createImportService({
@@ -187,6 +199,18 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     organisations: organisationService,
     accounts: accountService,
     audit: auditService,
+  });
+
+  const mappingService = createMappingService({
+    repo: createMappingRepository(db),
+    participation: participationService,
+    municipalities: municipalityService,
+    catalogue: catalogueService,
+    organisations: organisationService,
+    scopes: scopeService,
+    pipeline: pipelineService,
+    exampleData: config.exampleData,
+    now,
   });
 
   return {
@@ -211,6 +235,8 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     participationService,
     participationImportService,
     participationFlagService,
+    scopeService,
+    mappingService,
   };
 }
 

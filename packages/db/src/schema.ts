@@ -17,3 +17,4 @@ export * from './schema/provenance';
 export * from './schema/account-tokens';
 export * from './schema/mail';
 export * from './schema/participation';
+export * from './schema/region-scopes';

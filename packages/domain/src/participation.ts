@@ -201,6 +201,8 @@ export interface RowContext {
   schemes: SchemeLookup;
   /** Counties the importer may record for; null: any (platform administrators). */
   counties: ReadonlySet<string> | null;
+  /** Municipalities the importer may record for (their organisations' scopes, ADR 012); when given, used instead of `counties`. */
+  municipalities?: ReadonlySet<string> | null;
   /** The current year: a decision can be at most one year ahead (a prize announced for next year). */
   currentYear: number;
 }
@@ -231,7 +233,11 @@ export function readImportRow(cells: Partial<Record<ImportField, string>>, conte
   const municipality = resolveMunicipality(cells.municipality ?? '', context.registers);
   if (!municipality.ok) {
     problem('municipality', municipality.code, municipality.choices ? { choices: municipality.choices } : {});
-  } else if (context.counties && !context.counties.has(context.registers.current.get(municipality.code)!.countyCode)) {
+  } else if (
+    context.municipalities !== undefined
+      ? context.municipalities !== null && !context.municipalities.has(municipality.code)
+      : context.counties !== null && !context.counties.has(context.registers.current.get(municipality.code)!.countyCode)
+  ) {
     problem('municipality', 'outside_region');
   }
 

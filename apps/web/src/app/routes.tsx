@@ -55,6 +55,9 @@ export const routes: RouteObject[] = [
           { id: 'participation-flags', path: 'deltakelse/meldinger', lazy: () => import('./pages/participation-flags-page') },
           { id: 'participation-record', path: 'deltakelse/:recordId', lazy: () => import('./pages/participation-record-page') },
           { id: 'participation-edit', path: 'deltakelse/:recordId/rediger', lazy: () => import('./pages/participation-form-page') },
+          { id: 'mapping', path: 'kartlegging', lazy: () => import('./pages/mapping-page') },
+          { id: 'open-data', path: 'apne-data', lazy: () => import('./pages/open-data-page') },
+          { id: 'region', path: 'region', lazy: () => import('./pages/region-page') },
           { id: 'not-found', path: '*', lazy: () => import('./pages/not-found-page') },
         ],
       },
@@ -93,5 +96,8 @@ export const routeFiles: Record<string, string> = {
   'participation-flags': 'src/app/pages/participation-flags-page.tsx',
   'participation-record': 'src/app/pages/participation-record-page.tsx',
   'participation-edit': 'src/app/pages/participation-form-page.tsx',
+  mapping: 'src/app/pages/mapping-page.tsx',
+  'open-data': 'src/app/pages/open-data-page.tsx',
+  region: 'src/app/pages/region-page.tsx',
   'not-found': 'src/app/pages/not-found-page.tsx',
 };

@@ -24,4 +24,24 @@ describe('map routes', async () => {
       expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
     }
   });
+
+  it('zooms the map to a county: its viewBox lies inside the whole map and holds every municipality of the county', async () => {
+    const whole = await app.inject({ url: '/api/map/norway.svg' });
+    const zoomed = await app.inject({ url: '/api/map/norway.svg?county=42' });
+    expect(zoomed.statusCode).toBe(200);
+    const viewBox = (body: string) => /viewBox="([^"]+)"/.exec(body)![1]!.split(' ').map(Number);
+    const [, , width, height] = viewBox(whole.body);
+    const [x, y, w, h] = viewBox(zoomed.body);
+    expect(x).toBeGreaterThanOrEqual(-10);
+    expect(y).toBeGreaterThanOrEqual(-10);
+    expect(x! + w!).toBeLessThanOrEqual(width! + 10);
+    expect(y! + h!).toBeLessThanOrEqual(height! + 10);
+    expect(w! * h!).toBeLessThan((width! * height!) / 20);
+    const shapes = (await app.inject({ url: '/api/map/shapes' })).json<{ counties: { code: string; viewBox: string }[] }>();
+    expect(shapes.counties.map((c) => c.code)).toContain('42');
+    expect(shapes.counties.find((c) => c.code === '42')!.viewBox).toBe([x, y, w, h].join(' '));
+    // A county the map does not know gives the whole country; a malformed one is refused.
+    expect((await app.inject({ url: '/api/map/norway.svg?county=99' })).body).toBe(whole.body);
+    expect((await app.inject({ url: '/api/map/norway.svg?county=4' })).statusCode).toBe(400);
+  });
 });

@@ -2,12 +2,12 @@ import { gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MunicipalityCode } from '@varde/contracts';
+import { CountyCode, MunicipalityCode } from '@varde/contracts';
 import { acceptsGzip } from '../../core/accept-encoding';
 import { apiError, ok } from '../../core/api-responses';
 import { notFound } from '../../core/app-error';
 import { publicAccess } from '../../core/route-permissions';
-import { municipalityLabels, municipalityShapes, renderLocatorMap, renderNorwayMap } from './map.service';
+import { isMapCounty, municipalityLabels, municipalityShapes, renderLocatorMap, renderNorwayMap } from './map.service';
 
 /** The maps change only with a new release of the reference data. */
 const cacheable = 'public, max-age=86400';
@@ -45,6 +45,12 @@ const Shapes = Type.Object({
       d: Type.String({ description: 'SVG path data in viewBox coordinates (0.1 px precision)' }),
     }),
   ),
+  counties: Type.Array(
+    Type.Object({
+      code: CountyCode,
+      viewBox: Type.String({ description: 'viewBox "x y width height" around the county\'s municipalities, to zoom the same map to it' }),
+    }),
+  ),
 });
 
 /** 200 is an SVG document; errors stay JSON. */
@@ -53,7 +59,8 @@ const svgResponse = {
   content: { 'image/svg+xml': { schema: Type.String() } },
 };
 
-let norwaySvg: string | undefined;
+/** The whole country and each county's zoom (a bounded set: one per county). */
+const norwaySvgs = new Map<string, string>();
 
 export async function mapRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -68,13 +75,21 @@ export async function mapRoutes(app: FastifyInstance) {
         summary: 'Map of all 357 municipalities coloured by centrality class (SVG image)',
         description:
           'Each municipality is a path with data-code and class c1 (most central) … c6; county borders on top. ' +
+          'With `county`, the same map zoomed to that county (an unknown county gives the whole country). ' +
           'Kartdata © Kartverket (CC BY 4.0), centrality © SSB.',
+        querystring: Type.Object({ county: Type.Optional(CountyCode) }),
         response: { 200: svgResponse },
       },
     },
     async (request, reply) => {
-      norwaySvg ??= renderNorwayMap({ colourBy: 'centrality', links: false, labels: municipalityLabels() });
-      return sendSvg(request, reply, 'norway', norwaySvg);
+      const county = request.query.county && isMapCounty(request.query.county) ? request.query.county : undefined;
+      const key = county ? `norway-${county}` : 'norway';
+      let svg = norwaySvgs.get(key);
+      if (!svg) {
+        svg = renderNorwayMap({ colourBy: 'centrality', links: false, labels: municipalityLabels(), county });
+        norwaySvgs.set(key, svg);
+      }
+      return sendSvg(request, reply, key, svg);
     },
   );
 
@@ -106,7 +121,7 @@ export async function mapRoutes(app: FastifyInstance) {
         operationId: 'getMunicipalityShapes',
         tags: ['map'],
         summary: 'Projected outlines of all municipalities, for clients that draw their own map',
-        response: { 200: ok(Shapes, 'The viewBox and one SVG path per municipality (cached for a day)') },
+        response: { 200: ok(Shapes, 'The viewBox, one SVG path per municipality and a viewBox per county (cached for a day)') },
       },
     },
     async (_request, reply) => {

@@ -23,7 +23,7 @@ import { getBase } from './map-data';
 
 export { renderLocatorMap } from './locator-map';
 export { mapStylesheet } from './map-stylesheet';
-export { municipalityShapes, renderNorwayMap } from './norway-map';
+export { isMapCounty, municipalityShapes, renderNorwayMap } from './norway-map';
 
 let labelCache: Readonly<Record<string, string>> | undefined;
 

@@ -20,6 +20,31 @@ interface Overview {
   frame: Frame;
   shapes: { code: string; d: string }[];
   border: string;
+  /** County code → viewBox around the county's municipalities, in the overview's coordinates. */
+  counties: Map<string, string>;
+}
+
+/** Margin around a county when the map zooms to it, as a share of its larger side. */
+const COUNTY_MARGIN = 0.04;
+
+/** The viewBox around each county's municipalities (the union of their boxes, with a margin). */
+function countyViewBoxes(frame: Frame): Map<string, string> {
+  const b = getBase();
+  const boxes = new Map<string, Bbox>();
+  for (const [code, box] of b.bbox) {
+    const county = b.reference.get(code)?.countyCode;
+    if (!county) continue;
+    const u = boxes.get(county) ?? [Infinity, Infinity, -Infinity, -Infinity];
+    boxes.set(county, [Math.min(u[0], box[0]), Math.min(u[1], box[1]), Math.max(u[2], box[2]), Math.max(u[3], box[3])]);
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const out = new Map<string, string>();
+  for (const [county, [x0, y0, x1, y1]] of [...boxes].sort(([a], [c]) => a.localeCompare(c))) {
+    const [left, top, right, bottom] = [x0 * frame.k + frame.tx, y0 * frame.k + frame.ty, x1 * frame.k + frame.tx, y1 * frame.k + frame.ty];
+    const margin = Math.max(right - left, bottom - top) * COUNTY_MARGIN;
+    out.set(county, [left - margin, top - margin, right - left + 2 * margin, bottom - top + 2 * margin].map(round).join(' '));
+  }
+  return out;
 }
 
 let overview: Overview | undefined;
@@ -40,7 +65,7 @@ function getOverview(): Overview {
     .map((g) => ({ code: String(g.id), d: municipalityPath(simplified, g, frame, OVERVIEW_MIN_RING_AREA) }))
     .sort((a, c) => a.code.localeCompare(c.code));
   const borders = mesh(simplified, simplified.objects.fylker, (a, c) => a !== c);
-  overview = { frame, shapes, border: meshPath(borders, frame) };
+  overview = { frame, shapes, border: meshPath(borders, frame), counties: countyViewBoxes(frame) };
   return overview;
 }
 /** Options for the whole-country map. */
@@ -59,6 +84,8 @@ export interface NorwayMapOptions {
   title?: string;
   /** id of the `<title>` element (make it unique when several maps are inlined on one page). */
   titleId?: string;
+  /** Zoom to this county (its municipalities' bounds); unknown codes show the whole country. */
+  county?: string;
 }
 
 /** The whole country: one `<path class="m …" data-code="0301">` per municipality, county borders on top. */
@@ -67,11 +94,17 @@ export function renderNorwayMap(options: NorwayMapOptions): string {
   const { frame, shapes, border } = getOverview();
   const highlight = new Set(options.highlight ?? []);
   const titleId = options.titleId ?? 'varde-map-title';
+  const zoom = options.county ? getOverview().counties.get(options.county) : undefined;
+  // Zoomed, the image keeps the overview's width and takes the county's proportions.
+  const [, , zoomWidth = 1, zoomHeight = 1] = zoom ? zoom.split(' ').map(Number) : [];
+  const size = zoom
+    ? `width="${frame.width}" height="${Math.round((frame.width * zoomHeight) / zoomWidth)}"`
+    : `width="${frame.width}" height="${frame.height}"`;
   const title = options.title ?? 'Kart over Norges kommuner';
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="varde-map" viewBox="${viewBoxOf(frame)}" ` +
-      `width="${frame.width}" height="${frame.height}" role="${options.links ? 'group' : 'img'}" aria-labelledby="${titleId}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="varde-map" viewBox="${zoom ?? viewBoxOf(frame)}" ` +
+      `${size} role="${options.links ? 'group' : 'img'}" aria-labelledby="${titleId}">`,
     `<title id="${titleId}">${escapeXml(title)}</title>`,
   );
   if (options.inlineStyles !== false) parts.push(`<style>${mapStylesheet}</style>`);
@@ -99,8 +132,13 @@ export function renderNorwayMap(options: NorwayMapOptions): string {
   return parts.join('');
 }
 
-/** Projected path data of the overview map, for clients that build their own SVG. */
-export function municipalityShapes(): { viewBox: string; shapes: { code: string; d: string }[] } {
-  const { frame, shapes } = getOverview();
-  return { viewBox: viewBoxOf(frame), shapes: shapes.map((s) => ({ ...s })) };
+/** Projected path data of the overview map and each county's viewBox, for clients that build their own SVG. */
+export function municipalityShapes(): { viewBox: string; shapes: { code: string; d: string }[]; counties: { code: string; viewBox: string }[] } {
+  const { frame, shapes, counties } = getOverview();
+  return { viewBox: viewBoxOf(frame), shapes: shapes.map((s) => ({ ...s })), counties: [...counties].map(([code, viewBox]) => ({ code, viewBox })) };
+}
+
+/** Whether the overview map knows this county (it has municipalities). */
+export function isMapCounty(code: string): boolean {
+  return getOverview().counties.has(code);
 }

@@ -59,7 +59,8 @@ export function createFlagService(deps: {
       const record = await repo.find(recordId);
       if (!record || record.isExample) throw notFound('error.participation_not_found');
       const place = (await participation.municipalityNames()).get(record.municipalityCode);
-      if (!mayFlag(auth, { municipalityCode: record.municipalityCode, countyCode: place?.countyCode ?? '', isExample: false })) throw forbidden();
+      if (!mayFlag({ auth, advised: new Set() }, { municipalityCode: record.municipalityCode, countyCode: place?.countyCode ?? '', isExample: false }))
+        throw forbidden();
       const organisationId = auth.memberships.find(
         (m) => m.organisationType === 'municipality' && m.municipalityCode === record.municipalityCode,
       )!.organisationId;
@@ -82,18 +83,18 @@ export function createFlagService(deps: {
 
     /** The open reports of records in the caller's counties (every county for platform administrators). */
     async list(auth: AuthContext, lang: Language, open = true): Promise<FlagList> {
-      const scope = adviserScope(auth);
-      return { items: await views(await repo.listFlags({ counties: scope ? [...scope] : null, open }), lang) };
+      const scope = adviserScope(await participation.access(auth));
+      return { items: await views(await repo.listFlags({ municipalities: scope ? [...scope] : null, open }), lang) };
     },
 
     async resolve(auth: AuthContext, flagId: string, body: ResolveFlagBody): Promise<void> {
       // Read before the transaction: on the embedded database a query outside it would wait for it.
-      const names = await participation.municipalityNames();
+      const [names, access] = await Promise.all([participation.municipalityNames(), participation.access(auth)]);
       await transaction(async (tx) => {
         const found = await repo.findFlagForUpdate(flagId, tx);
         if (!found) throw notFound();
         const place = names.get(found.record.municipalityCode);
-        if (!advises(auth, { municipalityCode: found.record.municipalityCode, countyCode: place?.countyCode ?? '' })) throw forbidden();
+        if (!advises(access, { municipalityCode: found.record.municipalityCode, countyCode: place?.countyCode ?? '' })) throw forbidden();
         if (found.flag.resolvedAt) throw conflict('error.participation_flag_resolved');
         await repo.resolveFlag(
           flagId,

@@ -26,6 +26,8 @@ export interface CheckContext {
   names: MunicipalityNames;
   schemes: SchemeDirectory;
   counties: ReadonlySet<string> | null;
+  /** Municipalities the importer may record for (their organisations' scopes); used instead of `counties` when given. */
+  municipalities?: ReadonlySet<string> | null;
   currentYear: number;
   /** Which of these keys are already stored. */
   takenKeys: (keys: string[]) => Promise<Set<string>>;
@@ -39,7 +41,13 @@ export const mappingComplete = (mapping: StoredImport['mapping']) =>
   ((mapping.year !== null && mapping.year !== undefined) || (mapping.decidedOn !== null && mapping.decidedOn !== undefined));
 
 export async function checkImport(stored: Pick<StoredImport, 'rows' | 'mapping' | 'fixes'>, context: CheckContext): Promise<CheckedRow[]> {
-  const rowContext = { registers: context.registers, schemes: context.schemes.lookup, counties: context.counties, currentYear: context.currentYear };
+  const rowContext = {
+    registers: context.registers,
+    schemes: context.schemes.lookup,
+    counties: context.counties,
+    ...(context.municipalities !== undefined ? { municipalities: context.municipalities } : {}),
+    currentYear: context.currentYear,
+  };
   const checkRow = (row: number, cells: string[]): CheckedRow => {
     const fix = stored.fixes[String(row)];
     const values: Partial<Record<ImportField, string>> = {};

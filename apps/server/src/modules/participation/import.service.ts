@@ -17,7 +17,7 @@ import type { AuthContext } from '../../core/auth-context';
 import type { RunInTransaction, Tx } from '../../core/transaction';
 import type { AccountService } from '../auth/account.service';
 import type { AuditService } from '../audit/audit.service';
-import { adviserScope, mayImport } from './access';
+import { type Access, adviserScope, mayImport } from './access';
 import { checkImport, mappingComplete, rowView, type CheckedRow } from './import-check';
 import { ImportFileError, readImportFile } from './import-file';
 import type { ImportRepository, ImportRow } from './import.repository';
@@ -41,34 +41,34 @@ export function createImportService(deps: {
   const now = deps.now ?? (() => new Date());
 
   /** The import, if the caller started it (or is a platform administrator); 404 otherwise, so others learn nothing. */
-  async function requireImport(auth: AuthContext, id: string, tx?: Tx): Promise<ImportRow> {
-    if (!mayImport(auth)) throw forbidden();
+  async function requireImport(access: Access, id: string, tx?: Tx): Promise<ImportRow> {
+    if (!mayImport(access)) throw forbidden();
     const found = tx ? await repo.findForUpdate(id, tx) : await repo.find(id);
-    if (!found || (found.createdBy !== auth.user.id && !auth.user.isPlatformAdmin)) throw notFound('error.import_not_found');
+    if (!found || (found.createdBy !== access.auth.user.id && !access.auth.user.isPlatformAdmin)) throw notFound('error.import_not_found');
     return found;
   }
 
   /** What the dry run reads besides the import: registers and schemes, looked up before any transaction opens. */
-  async function lookups(auth: AuthContext) {
+  async function lookups(access: Access) {
     const [names, schemes] = await Promise.all([participation.municipalityNames(), participation.directory()]);
     const registers = {
       current: names.all,
       from2020: new Map(repo.municipalities2020().map((m) => [m.code, { name: m.name, codes2024: m.codes2024 }])),
     };
-    return { registers, names, schemes, counties: adviserScope(auth), currentYear: now().getUTCFullYear() };
+    return { registers, names, schemes, counties: null, municipalities: adviserScope(access), currentYear: now().getUTCFullYear() };
   }
 
-  async function check(auth: AuthContext, stored: ImportRow, tx?: Tx, found?: Awaited<ReturnType<typeof lookups>>): Promise<CheckedRow[]> {
-    return checkImport(stored, { ...(found ?? (await lookups(auth))), takenKeys: (keys) => records.takenKeys(keys, tx) });
+  async function check(access: Access, stored: ImportRow, tx?: Tx, found?: Awaited<ReturnType<typeof lookups>>): Promise<CheckedRow[]> {
+    return checkImport(stored, { ...(found ?? (await lookups(access))), takenKeys: (keys) => records.takenKeys(keys, tx) });
   }
 
-  async function detail(auth: AuthContext, stored: ImportRow, lang: Language, page = 1): Promise<ImportDetail> {
+  async function detail(access: Access, stored: ImportRow, lang: Language, page = 1): Promise<ImportDetail> {
     const people = await accounts.names(stored.createdBy ? [stored.createdBy] : []);
     const pageSize = L.invalidRowsPageSize;
     let dryRun: ImportDetail['dryRun'] = { valid: stored.recordCount ?? 0, invalid: 0, skipped: 0, invalidRows: [], page, pageSize };
     if (stored.status === 'draft' && mappingComplete(stored.mapping)) {
       const names = await participation.municipalityNames();
-      const rows = await check(auth, stored);
+      const rows = await check(access, stored);
       const invalid = rows.filter((r) => r.problems.length > 0);
       dryRun = {
         valid: rows.filter((r) => r.record).length,
@@ -109,9 +109,9 @@ export function createImportService(deps: {
   }
 
   /** Changes a draft with its row locked, so two fixes typed at once both count. */
-  async function changeDraft(auth: AuthContext, id: string, change: (stored: ImportRow, tx: Tx) => Promise<void>) {
+  async function changeDraft(access: Access, id: string, change: (stored: ImportRow, tx: Tx) => Promise<void>) {
     await transaction(async (tx) => {
-      const stored = await requireImport(auth, id, tx);
+      const stored = await requireImport(access, id, tx);
       if (stored.status !== 'draft') throw conflict('error.import_not_draft');
       await change(stored, tx);
     });
@@ -119,14 +119,16 @@ export function createImportService(deps: {
 
   return {
     async list(auth: AuthContext): Promise<ImportList> {
-      if (!mayImport(auth)) throw forbidden();
+      const access = await participation.access(auth);
+      if (!mayImport(access)) throw forbidden();
       const rows = await repo.list(auth.user.isPlatformAdmin ? null : auth.user.id);
       const people = await accounts.names([...new Set(rows.flatMap((r) => (r.createdBy ? [r.createdBy] : [])))]);
       return { items: rows.map((r) => summary(r, people)), maxRows };
     },
 
     async upload(auth: AuthContext, file: { name: string; bytes: Buffer }, lang: Language): Promise<ImportDetail> {
-      if (!mayImport(auth)) throw forbidden();
+      const access = await participation.access(auth);
+      if (!mayImport(access)) throw forbidden();
       if ((await repo.countSince(auth.user.id, new Date(now().getTime() - DAY_MS))) >= L.importsPerUserPerDay) {
         throw new AppError(ErrorCode.rateLimited, 'error.import_daily_limit', { limit: L.importsPerUserPerDay });
       }
@@ -153,15 +155,17 @@ export function createImportService(deps: {
         rowCount: read.rows.length,
         mapping: Object.fromEntries(importFields.map((f) => [f, suggested[f] ?? null])),
       });
-      return detail(auth, stored, lang);
+      return detail(access, stored, lang);
     },
 
     async detail(auth: AuthContext, id: string, lang: Language, page?: number): Promise<ImportDetail> {
-      return detail(auth, await requireImport(auth, id), lang, page);
+      const access = await participation.access(auth);
+      return detail(access, await requireImport(access, id), lang, page);
     },
 
     async setMapping(auth: AuthContext, id: string, mapping: ImportMapping, lang: Language): Promise<ImportDetail> {
-      await changeDraft(auth, id, async (stored, tx) => {
+      const access = await participation.access(auth);
+      await changeDraft(access, id, async (stored, tx) => {
         const problems: PendingFieldError[] = [];
         const used = new Map<number, ImportField>();
         for (const field of importFields) {
@@ -182,7 +186,8 @@ export function createImportService(deps: {
     },
 
     async fixRow(auth: AuthContext, id: string, row: number, body: RowFixBody, lang: Language): Promise<ImportDetail> {
-      await changeDraft(auth, id, async (stored, tx) => {
+      const access = await participation.access(auth);
+      await changeDraft(access, id, async (stored, tx) => {
         if (!stored.rows.some((r) => r.row === row)) throw notFound('error.import_row_not_found', { row });
         const values = Object.fromEntries(Object.entries(body.values).filter(([field]) => (importFields as readonly string[]).includes(field)));
         await repo.update(id, { fixes: { ...stored.fixes, [String(row)]: { values, skip: body.skip ?? false } } }, tx);
@@ -191,20 +196,22 @@ export function createImportService(deps: {
     },
 
     async discard(auth: AuthContext, id: string) {
-      const stored = await requireImport(auth, id);
+      const access = await participation.access(auth);
+      const stored = await requireImport(access, id);
       if (stored.status !== 'draft') throw conflict('error.import_not_draft');
       await repo.remove(id);
     },
 
     /** Saves every row as a record, or none: refused while any row is invalid. */
     async commit(auth: AuthContext, id: string): Promise<{ recordCount: number }> {
-      const found = await lookups(auth);
+      const access = await participation.access(auth);
+      const found = await lookups(access);
       try {
         return await transaction(async (tx) => {
-          const stored = await requireImport(auth, id, tx);
+          const stored = await requireImport(access, id, tx);
           if (stored.status !== 'draft') throw conflict('error.import_not_draft');
           if (!mappingComplete(stored.mapping)) throw new AppError(ErrorCode.conflict, 'error.import_mapping_incomplete');
-          const rows = await check(auth, stored, tx, found);
+          const rows = await check(access, stored, tx, found);
           const invalid = rows.filter((r) => r.problems.length > 0).length;
           if (invalid > 0) throw new AppError(ErrorCode.conflict, 'error.import_has_problems', { count: invalid });
           const at = now();
@@ -263,7 +270,8 @@ export function createImportService(deps: {
     },
 
     async undoPreview(auth: AuthContext, id: string, lang: Language): Promise<UndoPreview> {
-      const stored = await requireImport(auth, id);
+      const access = await participation.access(auth);
+      const stored = await requireImport(access, id);
       if (stored.status !== 'committed') throw conflict('error.import_not_committed');
       const rows = await repo.records(id);
       const names = await participation.municipalityNames();
@@ -287,8 +295,9 @@ export function createImportService(deps: {
      * edit of one waits and then finds it gone, or the undo finds it changed.
      */
     async undo(auth: AuthContext, id: string, body: UndoBody): Promise<{ removed: number; kept: number }> {
+      const access = await participation.access(auth);
       return transaction(async (tx) => {
-        const stored = await requireImport(auth, id, tx);
+        const stored = await requireImport(access, id, tx);
         if (stored.status !== 'committed') throw conflict('error.import_not_committed');
         const rows = await repo.recordsForUpdate(id, tx);
         const removed = await repo.removeRecords(id, body.remove, tx);

@@ -246,8 +246,9 @@ export function createParticipationRepository(db: AppDb) {
     },
 
     /** Open (or resolved) reports with their record, of records in these counties (null: all). */
-    async listFlags(filter: { counties: string[] | null; open: boolean }) {
-      if (filter.counties && filter.counties.length === 0) return [];
+    /** Reports of records of these municipalities (null: all), open or resolved. */
+    async listFlags(filter: { municipalities: string[] | null; open: boolean }) {
+      if (filter.municipalities && filter.municipalities.length === 0) return [];
       return db
         .select({ flag: flags, record: records })
         .from(flags)
@@ -255,12 +256,7 @@ export function createParticipationRepository(db: AppDb) {
         .where(
           and(
             filter.open ? isNull(flags.resolvedAt) : isNotNull(flags.resolvedAt),
-            filter.counties
-              ? inArray(
-                  records.municipalityCode,
-                  sql`(select ${municipalities.code} from ${municipalities} where ${inArray(municipalities.countyCode, filter.counties)})`,
-                )
-              : undefined,
+            filter.municipalities ? inArray(records.municipalityCode, filter.municipalities) : undefined,
           ),
         )
         .orderBy(desc(flags.createdAt))

@@ -19,11 +19,12 @@ import { AppError, conflict, fieldErrors, forbidden, notFound } from '../../core
 import type { AuthContext, Viewer } from '../../core/auth-context';
 import type { RunInTransaction } from '../../core/transaction';
 import type { AccountService } from '../auth/account.service';
+import type { ScopeService } from '../organisations/scope.service';
 import type { AuditService } from '../audit/audit.service';
 import type { CatalogueService } from '../catalogue/catalogue.service';
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { PipelineService } from '../pipeline/pipeline.service';
-import { mayEdit, mayVerify, provenanceFor, type RecordPlace } from './access';
+import { type Access, mayEdit, mayVerify, provenanceFor, type RecordPlace } from './access';
 import { exampleRecords } from './example-data';
 import type { NewRecord, ParticipationRepository, RecordRow } from './participation.repository';
 import { peopleOf, recordView, type MunicipalityNames } from './record-view';
@@ -40,14 +41,21 @@ export interface ParticipationDeps {
   accounts: AccountService;
   pipeline: PipelineService;
   audit: AuditService;
+  /** The municipalities a caller advises (their regional organisations' scopes, ADR 012). */
+  scopes: Pick<ScopeService, 'advisedBy'>;
   /** EXAMPLE_DATA=on: example records are shown (with a notice), otherwise left out everywhere. */
   exampleData: boolean;
   now?: () => Date;
 }
 
 export function createParticipationService(deps: ParticipationDeps) {
-  const { transaction, repo, catalogue, municipalities, accounts, pipeline, audit, exampleData } = deps;
+  const { transaction, repo, catalogue, municipalities, accounts, pipeline, audit, scopes, exampleData } = deps;
   const now = deps.now ?? (() => new Date());
+
+  /** The caller and the municipalities they advise, read before any transaction opens. */
+  async function accessOf(auth: AuthContext): Promise<Access> {
+    return { auth, advised: await scopes.advisedBy(auth) };
+  }
 
   async function municipalityNames(): Promise<MunicipalityNames> {
     const { items } = await municipalities.list({});
@@ -67,13 +75,14 @@ export function createParticipationService(deps: ParticipationDeps) {
   }
 
   async function views(rows: RecordRow[], viewer: Viewer): Promise<ParticipationRecord[]> {
-    const [schemes, places, people, openFlags] = await Promise.all([
+    const [schemes, places, people, openFlags, access] = await Promise.all([
       directory(),
       municipalityNames(),
       viewer.auth ? accounts.names(peopleOf(rows)) : Promise.resolve(new Map<string, string>()),
       repo.openFlagCounts(rows.map((r) => r.id)),
+      viewer.auth ? accessOf(viewer.auth) : null,
     ]);
-    return rows.map((row) => recordView(row, { lang: viewer.lang, auth: viewer.auth, schemes, municipalities: places, people, openFlags }));
+    return rows.map((row) => recordView(row, { lang: viewer.lang, auth: viewer.auth, access, schemes, municipalities: places, people, openFlags }));
   }
 
   async function view(id: string, viewer: Viewer): Promise<ParticipationRecord> {
@@ -143,6 +152,8 @@ export function createParticipationService(deps: ParticipationDeps) {
     view,
     municipalityNames,
     directory,
+    /** The caller and the municipalities they advise (imports and reports check records against it). */
+    access: accessOf,
     /** Changes with every change to the records or their reports (for the render cache of public pages). */
     stamp: () => repo.stamp(),
 
@@ -180,8 +191,8 @@ export function createParticipationService(deps: ParticipationDeps) {
     },
 
     async create(auth: AuthContext, body: CreateRecordBody, lang: Language): Promise<ParticipationRecord> {
-      const place = await placeOf(body.municipalityCode);
-      const provenance = provenanceFor(auth, place);
+      const [place, access] = await Promise.all([placeOf(body.municipalityCode), accessOf(auth)]);
+      const provenance = provenanceFor(access, place);
       if (!provenance) throw forbidden();
       if (body.pipelineItemId) await publishedItem(auth, body.municipalityCode, body.pipelineItemId, lang);
       if ((await repo.countCreatedSince(auth.user.id, new Date(now().getTime() - DAY_MS))) >= L.recordsPerUserPerDay) {
@@ -204,14 +215,14 @@ export function createParticipationService(deps: ParticipationDeps) {
     },
 
     async update(auth: AuthContext, id: string, body: UpdateRecordBody, lang: Language): Promise<ParticipationRecord> {
-      const [names, schemes] = await Promise.all([municipalityNames(), directory()]);
+      const [names, schemes, access] = await Promise.all([municipalityNames(), directory(), accessOf(auth)]);
       const place = placeIn(names, body.municipalityCode);
       const values = valuesOf(body, place, schemes);
       await transaction(async (tx) => {
         const row = await repo.findForUpdate(id, tx);
         if (!row || row.isExample) throw notFound('error.participation_not_found');
         const current = placeIn(names, row.municipalityCode);
-        if (!mayEdit(auth, { ...current, provenance: row.provenance, isExample: false }) || !provenanceFor(auth, place)) throw forbidden();
+        if (!mayEdit(access, { ...current, provenance: row.provenance, isExample: false }) || !provenanceFor(access, place)) throw forbidden();
         if (row.revision !== body.revision) throw new AppError(ErrorCode.conflict, 'error.participation_changed', { revision: row.revision });
         // A record of the data set keeps the name its source used for the municipality, and so its key.
         const predecessor = row.municipalityCode === place.municipalityCode ? predecessorName(row.nameAtTime, place.names) : null;
@@ -223,12 +234,12 @@ export function createParticipationService(deps: ParticipationDeps) {
     },
 
     async remove(auth: AuthContext, id: string) {
-      const names = await municipalityNames();
+      const [names, access] = await Promise.all([municipalityNames(), accessOf(auth)]);
       await transaction(async (tx) => {
         const row = await repo.findForUpdate(id, tx);
         if (!row || row.isExample) throw notFound('error.participation_not_found');
         const place = placeIn(names, row.municipalityCode);
-        if (!mayEdit(auth, { ...place, provenance: row.provenance, isExample: false })) throw forbidden();
+        if (!mayEdit(access, { ...place, provenance: row.provenance, isExample: false })) throw forbidden();
         if (row.datasetKey) throw new AppError(ErrorCode.conflict, 'error.participation_dataset_record');
         await repo.remove([id], tx);
         await audit.record(
@@ -246,11 +257,11 @@ export function createParticipationService(deps: ParticipationDeps) {
 
     /** An adviser or administrator vouches for the record: the provenance becomes "verified", by them, now. */
     async verify(auth: AuthContext, id: string, lang: Language): Promise<ParticipationRecord> {
-      const names = await municipalityNames();
+      const [names, access] = await Promise.all([municipalityNames(), accessOf(auth)]);
       await transaction(async (tx) => {
         const row = await repo.findForUpdate(id, tx);
         if (!row || row.isExample) throw notFound('error.participation_not_found');
-        if (!mayVerify(auth, { ...placeIn(names, row.municipalityCode), isExample: false })) throw forbidden();
+        if (!mayVerify(access, { ...placeIn(names, row.municipalityCode), isExample: false })) throw forbidden();
         const at = now();
         await repo.update(id, { provenance: 'verified', verifiedAt: at, verifiedBy: auth.user.id, updatedAt: at, updatedBy: auth.user.id }, tx);
         await audit.record(

@@ -3,7 +3,7 @@ import type { Language } from '@varde/contracts';
 import type { ParticipationRecord } from '@varde/contracts/participation-api';
 import { takesPart } from '@varde/domain/participation';
 import type { AuthContext } from '../../core/auth-context';
-import { mayEdit, mayFlag, mayVerify } from './access';
+import { type Access, mayEdit, mayFlag, mayVerify } from './access';
 import type { RecordRow } from './participation.repository';
 import type { SchemeDirectory } from './scheme-directory';
 
@@ -16,6 +16,8 @@ export interface MunicipalityNames {
 export interface ViewContext {
   lang: Language;
   auth: AuthContext | null;
+  /** The caller with the municipalities they advise (null: not signed in). */
+  access: Access | null;
   schemes: SchemeDirectory;
   municipalities: MunicipalityNames;
   /** People's names by user id; shown to signed-in callers only. */
@@ -58,7 +60,12 @@ export function recordView(row: RecordRow, context: ViewContext): ParticipationR
     openFlags: context.openFlags.get(row.id) ?? 0,
     revision: row.revision,
     updatedAt: row.updatedAt.toISOString(),
-    can: { edit: mayEdit(auth, place), remove: mayEdit(auth, place) && !row.datasetKey, verify: mayVerify(auth, place), flag: mayFlag(auth, place) },
+    can: {
+      edit: mayEdit(context.access, place),
+      remove: mayEdit(context.access, place) && !row.datasetKey,
+      verify: mayVerify(context.access, place),
+      flag: mayFlag(context.access, place),
+    },
   };
 }
 

@@ -60,6 +60,15 @@ export function createPipelineRepository(db: AppDb) {
         .where(and(ne(pipelineItems.callId, ''), inArray(pipelineItems.status, statuses)));
     },
 
+    /** The statuses of several organisations' items (the regional overview: only organisations that share their pipeline). */
+    async statusesOf(organisationIds: readonly string[]) {
+      if (organisationIds.length === 0) return [];
+      return db
+        .select({ organisationId: pipelineItems.organisationId, schemeId: pipelineItems.schemeId, callId: pipelineItems.callId, status: pipelineItems.status })
+        .from(pipelineItems)
+        .where(inArray(pipelineItems.organisationId, [...organisationIds]));
+    },
+
     /** The statuses of one organisation's items, for the finder and the calendar feed. */
     async statuses(organisationId: string) {
       return db

@@ -147,6 +147,14 @@ export function createPipelineService(deps: {
       return schemeStatuses(await repo.statuses(organisationId));
     },
 
+    /**
+     * Items (scheme, call, status; never notes or people) of the organisations given. The caller passes
+     * only organisations that chose to share their pipeline (the regional overview, ADR 012).
+     */
+    async sharedStatuses(organisationIds: readonly string[]): Promise<{ organisationId: string; schemeId: string; callId: string; status: PipelineStatus }[]> {
+      return repo.statusesOf(organisationIds);
+    },
+
     /** The schemes the organisation follows (interested, preparing, applied): its calendar feed. */
     async followedSchemeIds(organisationId: string): Promise<Set<string>> {
       const items = await repo.statuses(organisationId);

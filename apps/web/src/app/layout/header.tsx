@@ -3,6 +3,7 @@ import type { CurrentUser } from '@varde/contracts';
 import { VardeLogo } from '../../components/varde-logo';
 import { NotificationsLink } from '../../features/alerts/components/notifications-link';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { advisesRegion } from '../../features/mapping/roles';
 import { seesFactReports } from '../../features/provenance/can-answer';
 import { useI18n } from '../../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -17,6 +18,8 @@ export function Header({ user }: { user: CurrentUser | null }) {
     { to: '/kommuner', label: t('nav.municipalities') },
     ...(seesFactReports(user) ? [{ to: '/ordninger/rapporter', label: t('nav.factReports') }] : []),
     { to: '/deltakelse', label: t('nav.participation') },
+    { to: '/kartlegging', label: t('nav.mapping') },
+    ...(user && advisesRegion(user) ? [{ to: '/region', label: t('nav.region') }] : []),
     ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
   return (

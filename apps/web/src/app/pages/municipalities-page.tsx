@@ -43,7 +43,7 @@ export function Component() {
           : t('municipalities.resultCount', { shown: number(list.items.length), total: number(list.total) })}
       </Paragraph>
       <div className="map-layout">
-        <NorwayMap highlight={filtered ? list.items.map((m) => m.code) : null} />
+        <NorwayMap highlight={filtered ? list.items.map((m) => m.code) : null} county={query.county ?? null} />
         <div className="stack">
           {list.items.length > 0 ? <MunicipalityTable items={list.items} query={query} /> : null}
           <Paragraph className="source-note">{t('municipalities.sources')}</Paragraph>

@@ -2,6 +2,8 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
+import { getMunicipalityGap } from '../../features/mapping/api/mapping';
+import { MunicipalityMapping } from '../../features/mapping/components/municipality-mapping';
 import { getMunicipality, isMunicipalityCode } from '../../features/municipalities/api/get-municipality';
 import { MunicipalityFacts } from '../../features/municipalities/components/municipality-facts';
 import { NameForms } from '../../features/municipalities/components/name-forms';
@@ -18,11 +20,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Anything that is not a 4-digit number cannot be a municipality: 404 without asking the API.
   if (!isMunicipalityCode(params.code)) throw notFound();
   const api = apiFrom(context);
-  const [municipality, participation] = await orRouteError(
+  const [municipality, participation, gap] = await orRouteError(
     request,
-    Promise.all([getMunicipality(api, params.code), listRecords(api, { municipality: params.code })]),
+    Promise.all([getMunicipality(api, params.code), listRecords(api, { municipality: params.code }), getMunicipalityGap(api, params.code)]),
   );
-  return { municipality, participation };
+  return { municipality, participation, gap };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -33,7 +35,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { municipality: m, participation } = useLoaderData<Data>();
+  const { municipality: m, participation, gap } = useLoaderData<Data>();
   const { t } = useI18n();
   const norwegian = m.nameForms.find((f) => f.lang === 'nor')?.name ?? m.nameNorwegian;
 
@@ -102,6 +104,8 @@ export function Component() {
         </Heading>
         <NeighbourList neighbours={m.neighbours} />
       </section>
+
+      <MunicipalityMapping gap={gap} name={norwegian} />
     </div>
   );
 }

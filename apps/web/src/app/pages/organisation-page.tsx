@@ -5,6 +5,9 @@ import { PageHeading } from '../../components/page-heading';
 import { AuditTable } from '../../features/audit/components/audit-table';
 import { getSession } from '../../features/auth/api/get-session';
 import { listCounties } from '../../features/municipalities/api/list-counties';
+import { getScope, getSharing } from '../../features/mapping/api/mapping';
+import { ScopeSection } from '../../features/mapping/components/scope-section';
+import { SharingSection } from '../../features/mapping/components/sharing-form';
 import { getOrganisation, isUuid } from '../../features/organisations/api/get-organisation';
 import { listInvitations } from '../../features/organisations/api/list-invitations';
 import { listMembers } from '../../features/organisations/api/list-members';
@@ -14,7 +17,8 @@ import { InviteForm } from '../../features/organisations/components/invite-form'
 import { MemberList } from '../../features/organisations/components/member-list';
 import { OrganisationFacts } from '../../features/organisations/components/organisation-facts';
 import { useI18n } from '../../i18n/i18n';
-import { apiFrom } from '../api-client';
+import { regionalOrganisationTypes } from '@varde/contracts/vocabulary';
+import { apiFrom, type Api } from '../api-client';
 import { notFound, orRouteError } from '../route-errors';
 import type { RouteHandle } from '../route-handle';
 
@@ -28,14 +32,29 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const api = apiFrom(context);
   const [organisation, session, counties] = await orRouteError(request, Promise.all([getOrganisation(api, id), getSession(api), listCounties(api)]));
   const user = session.user;
-  if (!user) return { organisation, counties, user: null, members: null, admin: null };
+  const mapping = await orRouteError(request, mappingParts(api, organisation, user));
+  if (!user) return { organisation, counties, user: null, members: null, admin: null, ...mapping };
 
   const members = await orRouteError(request, listMembers(api, id));
   const isAdmin = user.isPlatformAdmin || user.memberships.some((m) => m.organisationId === id && m.role === 'admin');
-  if (!isAdmin) return { organisation, counties, user, members, admin: null };
+  if (!isAdmin) return { organisation, counties, user, members, admin: null, ...mapping };
 
   const [invitations, audit] = await orRouteError(request, Promise.all([listInvitations(api, id), listOrganisationAudit(api, id)]));
-  return { organisation, counties, user, members, admin: { invitations, audit } };
+  return { organisation, counties, user, members, admin: { invitations, audit }, ...mapping };
+}
+
+/**
+ * The mapping's parts of the page: a regional organisation's scope (public); a municipality's
+ * sharing setting (its members only: the API refuses everyone else).
+ */
+async function mappingParts(api: Api, organisation: Awaited<ReturnType<typeof getOrganisation>>, user: Awaited<ReturnType<typeof getSession>>['user']) {
+  const regional = regionalOrganisationTypes.includes(organisation.type);
+  const ownMember = !!user?.memberships.some((m) => m.organisationId === organisation.id);
+  const [scope, sharing] = await Promise.all([
+    regional ? getScope(api, organisation.id) : null,
+    organisation.type === 'municipality' && ownMember ? getSharing(api, organisation.id) : null,
+  ]);
+  return { scope, sharing };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -46,7 +65,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { organisation, counties, user, members, admin } = useLoaderData<Data>();
+  const { organisation, counties, user, members, admin, scope, sharing } = useLoaderData<Data>();
   const { t } = useI18n();
   const location = useLocation();
   // The pipeline and needs are the municipality's own: its members see them, platform admins do not.
@@ -88,6 +107,24 @@ export function Component() {
             </li>
           </ul>
         </section>
+      ) : null}
+
+      {sharing ? (
+        <SharingSection
+          organisationId={organisation.id}
+          sharing={sharing}
+          canChange={!!user?.memberships.some((m) => m.organisationId === organisation.id && m.role === 'admin')}
+        />
+      ) : null}
+
+      {scope ? (
+        <ScopeSection
+          organisationId={organisation.id}
+          scope={scope}
+          counties={counties}
+          canEdit={!!user?.isPlatformAdmin}
+          isMember={ownMember || !!user?.isPlatformAdmin}
+        />
       ) : null}
 
       {admin ? (

@@ -21,6 +21,7 @@ import { EligibilityPanel, type ConfirmableCall } from '../../features/schemes/c
 import { Evidence } from '../../features/schemes/components/evidence';
 import { LifecycleNotice } from '../../features/schemes/components/lifecycle-notice';
 import { ApplicantFacts, FundingFacts } from '../../features/schemes/components/scheme-facts';
+import { CallTimeline } from '../../features/schemes/components/call-timeline';
 import { SchemeRounds } from '../../features/schemes/components/scheme-rounds';
 import { CallTable, CriteriaTable, SourceList } from '../../features/schemes/components/scheme-tables';
 import { useSchemeFormat } from '../../features/schemes/format';
@@ -291,6 +292,7 @@ export function Component() {
             <AppLink to={`/ordninger/${scheme.id}?municipality=none#utlysninger`}>{t('scheme.callsAll')}</AppLink>
           </Paragraph>
         ) : null}
+        {detail.calls.length > 0 ? <CallTimeline calls={detail.calls} today={today} scheme={scheme.name[lang]} /> : null}
         <CallTable
           calls={detail.calls}
           storedCalls={scheme.calls}

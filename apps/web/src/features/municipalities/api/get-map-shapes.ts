@@ -1,14 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { MunicipalitySummary } from '@varde/contracts';
 import { apiFrom } from '../../../app/api-client';
+import type { MapShapes } from '../../../components/charts/region-map';
 import { listMunicipalities } from './list-municipalities';
 
-interface MapShapes {
-  viewBox: string;
-  shapes: { code: string; d: string }[];
-}
-
-const getMapShapes = () => apiFrom(undefined).get<MapShapes>('/api/map/shapes');
+/** The outlines of every municipality and each county's bounds (cached by the browser for a day). */
+export const getMapShapes = (api = apiFrom(undefined)) => api.get<MapShapes>('/api/map/shapes');
 
 interface MapData extends MapShapes {
   /** Centrality class by municipality code, for colouring every municipality (not only the filtered ones). */
