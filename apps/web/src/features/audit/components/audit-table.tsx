@@ -3,7 +3,7 @@ import type { AuditEntry, MessageKey } from '@varde/contracts';
 import { organisationTypes, type OrganisationType } from '@varde/contracts/vocabulary';
 import { useI18n, type Translate } from '../../../i18n/i18n';
 
-const actionKeys: Record<string, MessageKey> = {
+export const actionKeys: Record<string, MessageKey> = {
   'session.login': 'audit.action.session.login',
   'user.created': 'audit.action.user.created',
   'user.password_changed': 'audit.action.user.password_changed',
@@ -19,6 +19,14 @@ const actionKeys: Record<string, MessageKey> = {
   'scheme.facts_checked': 'audit.action.scheme.facts_checked',
   'fact_report.resolved': 'audit.action.fact_report.resolved',
   'fact_report.rejected': 'audit.action.fact_report.rejected',
+  'participation.flagged': 'audit.action.participation.flagged',
+  'participation.flag_resolved': 'audit.action.participation.flag_resolved',
+  'participation.import_committed': 'audit.action.participation.import_committed',
+  'participation.import_undone': 'audit.action.participation.import_undone',
+  'participation.removed': 'audit.action.participation.removed',
+  'participation.verified': 'audit.action.participation.verified',
+  'region_scope.changed': 'audit.action.region_scope.changed',
+  'pipeline_sharing.changed': 'audit.action.pipeline_sharing.changed',
 };
 
 function roleWord(t: Translate, value: unknown): string {
