@@ -40,6 +40,12 @@ import { createFactReportRepository } from './modules/provenance/fact-report.rep
 import { createFactReportService } from './modules/provenance/fact-report.service';
 import { createSourceCheckRepository } from './modules/provenance/source-check.repository';
 import { createSourceCheckService } from './modules/provenance/source-check.service';
+import { createSearchRepository } from './modules/search/search.repository';
+import { createSearchService } from './modules/search/search.service';
+import { createDocumentService } from './modules/solutions/document.service';
+import { createQuestionService } from './modules/solutions/question.service';
+import { createSolutionRepository } from './modules/solutions/solution.repository';
+import { createSolutionService } from './modules/solutions/solution.service';
 
 /** The mail transport from the configuration: SMTP when `SMTP_URL` is set, none otherwise (mail stays queued). */
 function mailTransport(config: AppConfig) {
@@ -150,6 +156,7 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     audit: auditService,
     alerts: alertService,
   });
+  const searchService = createSearchService({ repo: createSearchRepository(db), exampleData: config.exampleData });
   const finderService = createFinderService({
     catalogue: catalogueService,
     pipeline: pipelineService,
@@ -158,6 +165,7 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     municipalities: municipalityService,
     checks: sourceCheckService,
     reports: factReportService,
+    search: searchService,
   });
 
   const participationRepository = createParticipationRepository(db);
@@ -189,6 +197,33 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     audit: auditService,
   });
 
+  const solutionRepository = createSolutionRepository(db);
+  const solutionService = createSolutionService({
+    transaction,
+    repo: solutionRepository,
+    organisations: organisationService,
+    accounts: accountService,
+    municipalities: municipalityService,
+    catalogue: catalogueService,
+    mail: mailService,
+    audit: auditService,
+    exampleData: config.exampleData,
+    publicUrl: config.publicUrl,
+    search: searchService,
+    now,
+  });
+  const solutionDocumentService = createDocumentService({ transaction, repo: solutionRepository, solutions: solutionService, audit: auditService, now });
+  const solutionQuestionService = createQuestionService({
+    transaction,
+    repo: solutionRepository,
+    solutions: solutionService,
+    organisations: organisationService,
+    accounts: accountService,
+    mail: mailService,
+    publicUrl: config.publicUrl,
+    now,
+  });
+
   return {
     auditService,
     mailService,
@@ -211,6 +246,10 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     participationService,
     participationImportService,
     participationFlagService,
+    solutionService,
+    solutionDocumentService,
+    solutionQuestionService,
+    searchService,
   };
 }
 

@@ -3,3 +3,5 @@ export * from './vocabulary';
 export * from './schemas';
 export { translate, isMessageKey, catalogues, type MessageParams } from './i18n/translate';
 export type { MessageKey, Messages } from './i18n/nb';
+export * from './solutions-vocabulary';
+export * from './solutions-api';

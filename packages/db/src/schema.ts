@@ -17,3 +17,5 @@ export * from './schema/provenance';
 export * from './schema/account-tokens';
 export * from './schema/mail';
 export * from './schema/participation';
+export * from './schema/solutions';
+export * from './schema/search';

@@ -3,6 +3,7 @@ import type { CurrentUser } from '@varde/contracts';
 import { VardeLogo } from '../../components/varde-logo';
 import { NotificationsLink } from '../../features/alerts/components/notifications-link';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
+import { QuestionsLink } from '../../features/solutions/components/questions-link';
 import { seesFactReports } from '../../features/provenance/can-answer';
 import { useI18n } from '../../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -17,6 +18,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
     { to: '/kommuner', label: t('nav.municipalities') },
     ...(seesFactReports(user) ? [{ to: '/ordninger/rapporter', label: t('nav.factReports') }] : []),
     { to: '/deltakelse', label: t('nav.participation') },
+    { to: '/losninger', label: t('library.nav') },
     ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
   return (
@@ -43,6 +45,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
             {user ? (
               <>
                 <NotificationsLink />
+                <QuestionsLink />
                 <NavLink to="/konto" className="ds-link">
                   <span className="ds-sr-only">{t('layout.signedInAs')} </span>
                   {user.name}

@@ -9,6 +9,8 @@ import { NeighbourList } from '../../features/municipalities/components/neighbou
 import { PopulationHistory } from '../../features/municipalities/components/population-history';
 import { listRecords } from '../../features/participation/api/list-records';
 import { MunicipalityParticipation } from '../../features/participation/components/municipality-participation';
+import { getMunicipalitySolutions } from '../../features/solutions/api/get-solution';
+import { MunicipalitySolutions } from '../../features/solutions/components/municipality-solutions';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
 import { notFound, orRouteError } from '../route-errors';
@@ -18,11 +20,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Anything that is not a 4-digit number cannot be a municipality: 404 without asking the API.
   if (!isMunicipalityCode(params.code)) throw notFound();
   const api = apiFrom(context);
-  const [municipality, participation] = await orRouteError(
+  const [municipality, participation, solutions] = await orRouteError(
     request,
-    Promise.all([getMunicipality(api, params.code), listRecords(api, { municipality: params.code })]),
+    Promise.all([getMunicipality(api, params.code), listRecords(api, { municipality: params.code }), getMunicipalitySolutions(api, params.code)]),
   );
-  return { municipality, participation };
+  return { municipality, participation, solutions };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -33,7 +35,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { municipality: m, participation } = useLoaderData<Data>();
+  const { municipality: m, participation, solutions } = useLoaderData<Data>();
   const { t } = useI18n();
   const norwegian = m.nameForms.find((f) => f.lang === 'nor')?.name ?? m.nameNorwegian;
 
@@ -102,6 +104,8 @@ export function Component() {
         </Heading>
         <NeighbourList neighbours={m.neighbours} />
       </section>
+
+      <MunicipalitySolutions name={norwegian} solutions={solutions} />
     </div>
   );
 }
