@@ -120,8 +120,9 @@ describe('accounts', () => {
       await expectAccessible(page);
 
       await signIn(page, inject('adminEmail'), inject('adminPassword'));
-      // Without `?neste=` the sign-in continues to the account page.
-      await page.waitForURL('**/konto');
+      // Without `?neste=` the sign-in continues to /min-kommune, which sends a user in no municipality to the finder.
+      await page.waitForURL((url) => url.pathname === '/ordninger');
+      await page.goto('/konto');
       await waitForHeading(page, text('nb', 'account.heading'));
       await expectSignedInAs(page, 'Plattform Admin');
       await page.getByText(text('nb', 'account.platformAdmin')).waitFor();
@@ -285,7 +286,7 @@ describe('accounts', () => {
       // The choice is saved with the account: signing in on another browser (bokmål) switches to nynorsk.
       const elsewhere = await newJourney(browser, { locale: 'nb-NO' });
       try {
-        await elsewhere.page.goto('/logg-inn');
+        await elsewhere.page.goto('/logg-inn?neste=%2Fkonto');
         await waitForHeading(elsewhere.page, text('nb', 'login.heading'));
         await waitForHydration(elsewhere.page);
         await expectAccessible(elsewhere.page);

@@ -1,6 +1,6 @@
 /**
  * A small municipality's work with schemes: the platform admin invites Holtålen's coordinator, who
- * invites a colleague; the coordinator marks a call as "preparing" from the scheme's page, assigns the
+ * invites a colleague; the coordinator marks a scheme as "preparing" from the scheme's page, assigns the
  * colleague and finds it on the board; "not relevant" hides a scheme from the finder; the colleague
  * sees the item; another municipality is refused the board. Then the needs profile, the scheme
  * editor (a field error first, then a new version in the change history) and the notifications
@@ -104,15 +104,16 @@ describe('pipeline', () => {
     expectNoProblems(colleague);
   });
 
-  test('the coordinator marks a call as preparing on the scheme page, assigns the colleague and finds it on the board', async () => {
+  test('the coordinator marks the scheme as preparing on the scheme page, assigns the colleague and finds it on the board', async () => {
     const { page } = coordinator;
-    // A real (not predicted) call that Holtålen sees on the scheme's page.
+    // The scheme as a whole: the "applies to" list offers open and upcoming calls only (the scheme's
+    // real calls have closed), and an expected call cannot be marked as applied for (board-deadlines.e2e.ts).
     detail = (await (await fetch(`${baseUrl()}/api/schemes/${SCHEME}?municipality=${TYDAL}`)).json()) as SchemeDetail;
-    const call = detail.calls.find((c) => !c.predicted)!;
+    const target = text('nb', 'pipeline.wholeScheme');
     await page.goto(`/ordninger/${SCHEME}`);
     await waitForHydration(page);
     const slot = page.getByRole('region', { name: text('nb', 'pipeline.slot.heading') });
-    await slot.getByLabel(text('nb', 'pipeline.field.call')).selectOption(call.id);
+    await slot.getByLabel(text('nb', 'pipeline.field.call')).selectOption('');
     await slot.getByLabel(text('nb', 'field.status')).selectOption('preparing');
     const assignee = slot.getByLabel(text('nb', 'field.assigneeUserId'));
     await expect.poll(() => assignee.locator('option', { hasText: 'Ola Kollega' }).count()).toBe(1);
@@ -122,7 +123,7 @@ describe('pipeline', () => {
     await slot.getByRole('button', { name: text('nb', 'pipeline.save') }).click();
     await slot
       .getByRole('status')
-      .getByText(text('nb', 'pipeline.slot.saved', { target: call.title.nb, status: text('nb', 'pipelineStatus.preparing') }))
+      .getByText(text('nb', 'pipeline.slot.saved', { target, status: text('nb', 'pipelineStatus.preparing') }))
       .waitFor();
     await expectAccessible(page);
 
@@ -134,7 +135,7 @@ describe('pipeline', () => {
     await page.waitForURL(`**/organisasjoner/${tydalId}/pipeline`);
     await waitForHeading(page, text('nb', 'pipeline.heading', { organisation: 'Holtålen' }));
     const card = column(page, 'preparing').getByRole('article', { name: detail.scheme.name.nb });
-    await expect.poll(() => card.textContent()).toContain(call.title.nb);
+    await expect.poll(() => card.textContent()).toContain(target);
     expect(await card.textContent()).toContain('Ola Kollega');
     expect(await card.textContent()).toContain('Felles søknad med Røros og Holtålen.');
     await expectAccessible(page);
@@ -352,7 +353,9 @@ describe('pipeline', () => {
       const versions = page.getByRole('region', { name: new RegExp(text('nb', 'history.caption', { scheme: '.*' })) });
       const newest = versions.getByRole('row').nth(1);
       expect(await newest.textContent()).toContain('Fristen rettet etter kunngjøringen.');
-      expect(await newest.textContent()).toContain(text('nb', 'history.field.calls'));
+      // Field by field: the moved deadline with its old and new day (the new one with the time its source states).
+      const movedDeadline = new RegExp(text('nb', 'change.callDeadlineMoved', { call: '.+', from: '.+', to: '2\\. september 2020 kl\\. 13:00' }));
+      expect(await newest.getByRole('listitem').allTextContents()).toContainEqual(expect.stringMatching(movedDeadline));
       expect(await newest.textContent()).toContain('Plattform Admin');
       await expectAccessible(page);
       expectNoProblems(admin, [400]);
@@ -379,6 +382,10 @@ describe('pipeline', () => {
     await waitForHydration(page);
     const item = page.getByRole('listitem').filter({ hasText: text('nb', 'alerts.kind.scheme_changed') });
     await item.first().waitFor();
+    // It names what changed since the search last saw the scheme: the deadline the admin moved.
+    expect(await item.first().textContent()).toMatch(
+      new RegExp(text('nb', 'change.callDeadlineMoved', { call: '.+', from: '.+', to: '2\\. september 2020 kl\\. 13:00' })),
+    );
     // The header shows the unread count.
     await expect
       .poll(() =>

@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import { notificationRoutes } from './modules/alerts/notification.routes';
 import { savedSearchRoutes } from './modules/alerts/saved-search.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { loginFormRoutes } from './modules/auth/login-form.routes';
 import { setupRoutes } from './modules/auth/setup.routes';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes';
 import { feedAddressRoutes } from './modules/calendar-feeds/feed-address.routes';
@@ -42,6 +43,7 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(municipalityRoutes, { service: services.municipalityService });
   await app.register(mapRoutes);
   await app.register(authRoutes, { service: services.authService, config });
+  await app.register(loginFormRoutes, { service: services.authService, config });
   await app.register(setupRoutes, { setup: services.setupService, auth: services.authService, config });
   await app.register(organisationRoutes, { service: services.organisationService });
   await app.register(memberRoutes, { service: services.organisationService });
@@ -56,7 +58,8 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   // A saved edit answers with the scheme's page, which the finder (above the catalogue) composes.
   await app.register(catalogueRoutes, { catalogue, schemePage: (schemeId, viewer) => finder.detail(schemeId, undefined, viewer) });
   await app.register(deadlineRoutes, { finder });
-  await app.register(calendarRoutes, { catalogue });
+  // The public calendar follows the deadline list's filter (a municipality's schemes), which the finder composes.
+  await app.register(calendarRoutes, { calendar: (query, lang) => finder.deadlineCalendar(query, lang) });
   await app.register(calendarFeedRoutes, { feeds, config });
   await app.register(exportRoutes, { catalogue });
   await app.register(provenanceRoutes, { checks: services.sourceCheckService, reports: services.factReportService });

@@ -30,6 +30,8 @@ export const Notification = Type.Object({
   /** For `deadline_soon`. */
   deadline: Nullable(Type.String()),
   message: Type.String(),
+  /** `scheme_changed`: what changed since the version the search had seen, one sentence each (absent for older notifications). */
+  changes: Type.Optional(Type.Array(Type.String())),
   createdAt: Type.String({ format: 'date-time' }),
   read: Type.Boolean(),
 });

@@ -62,6 +62,8 @@ export const DeadlineItem = Type.Object({
   /** The owner of the call's round, else the scheme's, in the request's language. */
   ownerName: Type.String(),
   call: CallSummary,
+  /** True (else absent) when the list is for a municipality that cannot take part in the scheme, listed because all were asked for. */
+  notForMunicipality: Type.Optional(Type.Boolean()),
 });
 export type DeadlineItem = Static<typeof DeadlineItem>;
 
@@ -82,6 +84,13 @@ export const DeadlineList = Type.Object({
    * request's language: "no known round for {county}", not a deadline. Empty without a municipality.
    */
   noKnownRound: Type.Array(Type.Object({ schemeId: SchemeId, schemeName: Type.String() })),
+  /**
+   * Active schemes open all year (applications at any time, no deadline), by name in the request's
+   * language, under the same filter as `items`.
+   */
+  openAllYear: Type.Array(
+    Type.Object({ schemeId: SchemeId, schemeName: Type.String(), ownerName: Type.String(), notForMunicipality: Type.Optional(Type.Boolean()) }),
+  ),
 });
 export type DeadlineList = Static<typeof DeadlineList>;
 
@@ -95,8 +104,22 @@ export const DeadlineQuery = Type.Object({
    * given (every call).
    */
   municipality: Type.Optional(MunicipalityChoice),
+  /** With a municipality: list the schemes it cannot take part in by the registers as well (marked `notForMunicipality`). */
+  includeIneligible: Type.Optional(Type.Boolean()),
 });
 export type DeadlineQuery = Static<typeof DeadlineQuery>;
+
+/**
+ * The public calendar's filter, as the deadline page's: a municipality's national calls and its
+ * county's round, schemes it cannot take part in only on request, forecasts unless left out. No
+ * municipality: every call (a calendar program sends no session, so there is no "own" default).
+ */
+export const CalendarQuery = Type.Object({
+  municipality: Type.Optional(MunicipalityChoice),
+  includeForecasts: Type.Optional(Type.Boolean()),
+  includeIneligible: Type.Optional(Type.Boolean()),
+});
+export type CalendarQuery = Static<typeof CalendarQuery>;
 
 export const SchemeEdit = Type.Object({
   scheme: Scheme,
@@ -107,6 +130,61 @@ export const SchemeEdit = Type.Object({
 export type SchemeEdit = Static<typeof SchemeEdit>;
 
 export const SchemeOwnerChange = Type.Object({ organisationId: Nullable(Type.String({ format: 'uuid' })) });
+
+/**
+ * What one part of a scheme changed into, as codes and short values rendered in the reader's language
+ * (never stored free text). `from`/`to`: the old and new value (absent for a long text in stored
+ * notifications; null: not stated); `subject`: the call, round, condition or source it is about;
+ * `field`: for `field`, the part of the scheme (a top-level key).
+ */
+export const schemeChangeCodes = [
+  'name',
+  'summary',
+  'purpose',
+  'owner',
+  'url',
+  'lifecycle_status',
+  'ended_on',
+  'theme_added',
+  'theme_removed',
+  'lead_type_added',
+  'lead_type_removed',
+  'partner_type_added',
+  'partner_type_removed',
+  'condition_added',
+  'condition_removed',
+  'condition_changed',
+  'min_grant',
+  'max_grant',
+  'max_grant_share',
+  'min_own_share',
+  'funding_description',
+  'cadence',
+  'call_added',
+  'call_removed',
+  'call_deadline',
+  'call_opens',
+  'call_budget',
+  'call_changed',
+  'round_added',
+  'round_removed',
+  'round_changed',
+  'source_added',
+  'source_removed',
+  'source_changed',
+  'field',
+] as const;
+export type SchemeChangeCode = (typeof schemeChangeCodes)[number];
+export const SchemeChangeValue = Type.Union([Type.Null(), Type.String({ maxLength: 4000 }), Type.Number(), LocalizedText, Deadline]);
+export type SchemeChangeValue = Static<typeof SchemeChangeValue>;
+export const SchemeChange = Type.Object({
+  code: literalUnion(schemeChangeCodes),
+  subject: Type.Optional(LocalizedText),
+  field: Type.Optional(Type.String({ maxLength: 40 })),
+  from: Type.Optional(SchemeChangeValue),
+  to: Type.Optional(SchemeChangeValue),
+});
+export type SchemeChange = Static<typeof SchemeChange>;
 
 export const SchemeVersion = Type.Object({
   version: Type.Integer(),
@@ -120,6 +198,8 @@ export const SchemeVersion = Type.Object({
   comment: Nullable(Type.String()),
   /** Top-level fields that differ from the previous version (`calls`, `funding` …). */
   changedFields: Type.Array(Type.String()),
+  /** What changed since the previous version, field by field (`schemeChanges` in the domain); empty for the first. */
+  changes: Type.Array(SchemeChange),
 });
 export type SchemeVersion = Static<typeof SchemeVersion>;
 export const SchemeVersionList = Type.Object({ items: Type.Array(SchemeVersion) });

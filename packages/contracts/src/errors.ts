@@ -85,6 +85,8 @@ export const FieldErrorCode = {
   deniedHost: 'denied_host',
   /** A day after today, where only a day that has happened makes sense (a source's "checked" day). */
   inFuture: 'in_future',
+  /** A status (applied, granted, rejected) that a call not open yet (announced or expected) cannot have. */
+  callNotOpen: 'call_not_open',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

@@ -3,7 +3,7 @@ import { Type, type Static } from 'typebox';
 import { SchemeId } from './catalogue-api';
 import { Deadline } from './schemes';
 import { literalUnion, Nullable } from './typebox-helpers';
-import { pipelineStatuses } from './vocabulary';
+import { callStatuses, pipelineStatuses } from './vocabulary';
 
 export const PipelineStatusSchema = literalUnion(pipelineStatuses);
 
@@ -18,6 +18,13 @@ export const PipelineItem = Type.Object({
   deadline: Nullable(Type.String()),
   /** The call's deadline as the sources state it: the day, and the time only when stated ("time not stated" otherwise). */
   callDeadline: Nullable(Deadline),
+  /**
+   * The call's status now (`forecast`: not open yet, announced or predicted); null for the scheme as a
+   * whole or a call the catalogue no longer has.
+   */
+  callStatus: Nullable(literalUnion(callStatuses)),
+  /** True for a call predicted from the scheme's past cadence, not announced by its owner. */
+  callPredicted: Type.Boolean(),
   status: PipelineStatusSchema,
   assignee: Nullable(Type.Object({ id: Type.String(), name: Type.String() })),
   notes: Type.String(),

@@ -155,6 +155,12 @@ export function isPipelineStatus(value: unknown): value is PipelineStatus {
   return typeof value === 'string' && (pipelineStatuses as readonly string[]).includes(value);
 }
 
+/**
+ * The statuses a call that is not open yet (announced to open later, or expected from past rounds) can
+ * have: nobody can have applied for it, been granted or been turned down yet.
+ */
+export const statusesBeforeOpening: readonly PipelineStatus[] = ['interested', 'preparing', 'not_relevant'];
+
 /** The finder's role filter: schemes where the municipality can take this role. */
 export const roleFilters = ['lead', 'partner'] as const;
 export type RoleFilter = (typeof roleFilters)[number];
@@ -247,3 +253,12 @@ export type DigestFrequency = (typeof digestFrequencies)[number];
 
 /** Days before an announced deadline of a pipeline item when a reminder is sent. */
 export const reminderDays = [14, 7, 2] as const;
+
+/**
+ * Disclosures whose open or closed state the browser keeps in a cookie for a year, so the server
+ * paints them as the visitor left them: the finder's filters on a phone. The server passes only these
+ * names with these values on to the page (and keys the render cache by them); anything else is ignored.
+ */
+export const viewCookies = { finderFilters: 'varde_finder_filters' } as const;
+export const disclosureStates = ['open', 'closed'] as const;
+export type DisclosureState = (typeof disclosureStates)[number];

@@ -117,7 +117,7 @@ const seriesOf = (call: Pick<SchemeCall, 'roundId'>) => call.roundId ?? 'nationa
 
 const forecastTitle = (year: number): LocalizedText => ({
   nb: `Forventet utlysning ${year}`,
-  nn: `Forventa utlysing ${year}`,
+  nn: `Venta utlysing ${year}`,
   en: `Expected call ${year}`,
 });
 

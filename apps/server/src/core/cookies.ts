@@ -1,6 +1,7 @@
 /** The cookies the app sets: the session (HttpOnly) and the chosen language. */
 import type { FastifyReply } from 'fastify';
 import type { Language } from '@varde/contracts';
+import { disclosureStates, viewCookies } from '@varde/contracts/vocabulary';
 import type { AppConfig } from '../config';
 
 export const SESSION_COOKIE = 'varde_session';
@@ -29,4 +30,18 @@ export function clearSessionCookie(reply: FastifyReply, config: Pick<AppConfig, 
 /** Remembers the language for a year, for visitors who are not signed in. */
 export function setLanguageCookie(reply: FastifyReply, language: Language) {
   reply.setCookie(LANGUAGE_COOKIE, language, { path: '/', sameSite: 'lax', maxAge: YEAR_SECONDS });
+}
+
+const viewCookieNames: readonly string[] = Object.values(viewCookies).sort();
+
+/**
+ * The view cookies (`viewCookies`: the open or closed state of a disclosure, set by the browser) as a
+ * `Cookie` header for the page render, only known names with known values, in a fixed order; '' when
+ * there are none. Bounded, so it can be part of the render cache's key.
+ */
+export function viewCookieHeader(cookies: Record<string, string | undefined>): string {
+  return viewCookieNames
+    .filter((name) => (disclosureStates as readonly (string | undefined)[]).includes(cookies[name]))
+    .map((name) => `${name}=${cookies[name]}`)
+    .join('; ');
 }

@@ -20,6 +20,18 @@ export function formatDate(isoDate: string, lang: Language): string {
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** A number as the web writes it: "1 500 000" in Norwegian, "1,500,000" in English, at most one decimal. */
+export function formatNumber(value: number, lang: Language): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 1 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
 /**
  * A deadline as its source states it: "15. februar 2027 kl. 12:00", or with no stated time
  * "15. februar 2027 (klokkeslett ikke oppgitt)" — never a made-up time.

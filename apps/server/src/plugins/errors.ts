@@ -60,7 +60,8 @@ function translateFieldErrors(lang: Language, fields: PendingFieldError[]): Fiel
         .filter((s) => !/^\d+$/.test(s))
         .at(-1) ?? f.path;
     const fieldKey = `field.${name}`;
-    const field = isMessageKey(fieldKey) ? translate(lang, fieldKey) : name;
+    // Never the internal name, except where the error is about that very name (a misspelt property).
+    const field = isMessageKey(fieldKey) ? translate(lang, fieldKey) : f.code === FieldErrorCode.unknownProperty ? name : translate(lang, 'form.fieldFallback');
     return {
       path: f.path,
       code: f.code,

@@ -33,6 +33,9 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'POST /api/auth/logout': 'authenticated',
   'POST /api/auth/password': 'authenticated',
   'PUT /api/auth/preferences': 'authenticated',
+  'GET /api/auth/home': 'authenticated',
+  // Sign-in without JavaScript: the sign-in page's form (ADR 004).
+  'POST /logg-inn': 'public',
   // Answers the same for every address; rate limited.
   'POST /api/auth/password-reset': 'public',
   'POST /api/auth/password-reset/confirm': 'public',
@@ -52,6 +55,7 @@ const expectedPolicies: Record<string, PermissionKind> = {
   'GET /api/invitations/:token': 'public',
   'POST /api/invitations/:token/accept': 'public',
   'GET /api/admin/users': 'platformAdmin',
+  'GET /api/admin/organisations': 'platformAdmin',
   'GET /api/admin/audit': 'platformAdmin',
   'GET /api/map/norway.svg': 'public',
   'GET /api/map/municipalities/:code.svg': 'public',

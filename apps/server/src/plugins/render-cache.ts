@@ -3,8 +3,9 @@
  * signed in (ADR 002, addition "Render cache").
  *
  * - Key: the resolved language, the path and the query with its parameters sorted by name (repeated
- *   names keep their order) and empty ones dropped; the page is rendered from that same address, so
- *   equal keys give equal pages.
+ *   names keep their order) and empty ones dropped, and the view cookies (a disclosure's state, known
+ *   values only); the page is rendered from that same address and those cookies alone, so equal keys
+ *   give equal pages.
  * - What is kept: the page's bytes, plain and gzipped, with its status and Content-Security-Policy
  *   (inline scripts are allowed by hash, so the bytes hold no per-response value), in an LRU with a
  *   byte limit.
@@ -43,7 +44,8 @@ export function normalisedUrl(url: URL): URL {
   return normalised;
 }
 
-export const cacheKey = (url: URL, lang: string) => `${lang} ${url.pathname}${url.search}`;
+/** The key of a kept page; `view` is the page's view cookies (`viewCookieHeader`, bounded), '' for none. */
+export const cacheKey = (url: URL, lang: string, view = '') => `${lang} ${url.pathname}${url.search}${view ? ` ${view}` : ''}`;
 
 const osloDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 

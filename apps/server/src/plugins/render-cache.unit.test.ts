@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptsGzip, cacheKey, type CachedPage, nextMinuteAfter, nextOsloMidnight, normalisedUrl, RenderCache, watchPublicData } from './render-cache';
+import { viewCookieHeader } from '../core/cookies';
 
 const pageOf = (bytes: number, expiresAt = Number.POSITIVE_INFINITY): CachedPage => ({
   status: 200,
@@ -15,6 +16,17 @@ describe('the cache key', () => {
     expect(url.search).toBe('?municipality=1151&partners=county&partners=company&theme=b');
     expect(normalisedUrl(new URL('http://x/ordninger?q=&theme=')).href).toBe('http://x/ordninger');
     expect(cacheKey(normalisedUrl(new URL('http://x/a?b=1&a=2')), 'nn')).toBe('nn /a?a=2&b=1');
+  });
+
+  it('tells apart the states of a disclosure kept in a view cookie, and nothing else', () => {
+    const url = normalisedUrl(new URL('http://x/ordninger?municipality=5033'));
+    const open = viewCookieHeader({ varde_finder_filters: 'open', varde_session: 'secret', other: 'x' });
+    expect(open).toBe('varde_finder_filters=open');
+    expect(cacheKey(url, 'nb', open)).toBe('nb /ordninger?municipality=5033 varde_finder_filters=open');
+    expect(cacheKey(url, 'nb', viewCookieHeader({ varde_finder_filters: 'closed' }))).toBe('nb /ordninger?municipality=5033 varde_finder_filters=closed');
+    // An unknown value or name counts as no cookie: the key space stays bounded.
+    expect(viewCookieHeader({ varde_finder_filters: 'wide-open', lang: 'nn' })).toBe('');
+    expect(cacheKey(url, 'nb', viewCookieHeader({}))).toBe('nb /ordninger?municipality=5033');
   });
 });
 

@@ -18,7 +18,7 @@ import { ErrorCode } from '@varde/contracts';
 import type { RenderOptions, RenderResult } from '../../../web/src/entry-server';
 import { paths, type AppConfig } from '../config';
 import type { AuthContext } from '../core/auth-context';
-import { SESSION_COOKIE, setLanguageCookie } from '../core/cookies';
+import { SESSION_COOKIE, setLanguageCookie, viewCookieHeader } from '../core/cookies';
 import type { Services } from '../services';
 import { sendError } from './errors';
 import { declareScopePublic } from './permissions';
@@ -76,7 +76,9 @@ async function renderDocument(app: FastifyInstance, host: WebHost, request: Fast
   let result: RenderResult;
   let body: string;
   try {
-    result = await entry.render(new Request(url), { lang: request.lang, transport } satisfies RenderOptions);
+    // The page sees only the view cookies (the state of a disclosure), never the session's.
+    const view = viewCookieHeader(request.cookies);
+    result = await entry.render(new Request(url, view ? { headers: { cookie: view } } : undefined), { lang: request.lang, transport } satisfies RenderOptions);
     if (result.kind === 'redirect') return result;
     body = await collect(result.pipe);
   } finally {
@@ -131,7 +133,7 @@ const mayShare = (request: FastifyRequest) => !request.auth && !request.cookies[
  */
 async function renderShared(app: FastifyInstance, host: WebHost, cache: PageCache, request: FastifyRequest, reply: FastifyReply, url: URL) {
   const pageUrl = normalisedUrl(url);
-  const key = cacheKey(pageUrl, request.lang);
+  const key = cacheKey(pageUrl, request.lang, viewCookieHeader(request.cookies));
   const state = await cache.data.current().catch((error: unknown) => {
     request.log.warn({ err: error }, 'render cache: public data version unavailable');
     return null;

@@ -7,11 +7,13 @@ import { Field, Label, ValidationMessage } from '@digdir/designsystemet-react';
  * component: the page then works before (and without) JavaScript, and the 28 KB web-component
  * bundle stays out of the first load.
  */
-export function describedBy(id: string, description: unknown, error: unknown) {
+export function describedBy(id: string, description: unknown, error: unknown, counter?: unknown) {
   return {
     descriptionId: description ? `${id}-description` : undefined,
     errorId: error ? `${id}-error` : undefined,
-    'aria-describedby': [error ? `${id}-error` : '', description ? `${id}-description` : ''].filter(Boolean).join(' ') || undefined,
+    counterId: counter ? `${id}-counter` : undefined,
+    'aria-describedby':
+      [error ? `${id}-error` : '', description ? `${id}-description` : '', counter ? `${id}-counter` : ''].filter(Boolean).join(' ') || undefined,
   };
 }
 
@@ -30,15 +32,35 @@ export interface FieldShellProps {
   error?: string | undefined;
 }
 
-/** Label, description, the control and its error message, wired to each other by id (see `describedBy`). */
-export function FieldShell({ id, label, description, error, children }: FieldShellProps & { children: (control: ControlProps) => ReactNode }) {
-  const { descriptionId, errorId, ...aria } = describedBy(id, description, error);
+interface CounterProps {
+  /** Characters left (or over) under the control, e.g. from `TextareaInput`'s `maxLength`. */
+  counter?: ReactNode;
+  /** The text is over its limit: the control is invalid before the server says so. */
+  overLimit?: boolean;
+}
+
+/** Label, description, the control, its counter and error message, wired to each other by id (see `describedBy`). */
+export function FieldShell({
+  id,
+  label,
+  description,
+  error,
+  counter,
+  overLimit,
+  children,
+}: FieldShellProps & CounterProps & { children: (control: ControlProps) => ReactNode }) {
+  const { descriptionId, errorId, counterId, ...aria } = describedBy(id, description, error, counter);
   return (
     <Field asChild>
       <div>
         <Label htmlFor={id}>{label}</Label>
         {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
-        {children({ id, 'aria-invalid': error ? true : undefined, ...aria })}
+        {children({ id, 'aria-invalid': error || overLimit ? true : undefined, ...aria })}
+        {counter ? (
+          <p id={counterId} className={overLimit ? 'field-counter field-counter--over' : 'field-counter'}>
+            {counter}
+          </p>
+        ) : null}
         {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
       </div>
     </Field>

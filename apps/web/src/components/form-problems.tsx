@@ -1,17 +1,44 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Alert, ErrorSummary, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { isMessageKey } from '@varde/contracts';
 import type { ApiError } from '../app/api-client';
 import type { MutationState } from '../app/use-mutation';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Translate } from '../i18n/i18n';
 
 export interface FieldMessage {
   path: string;
   message: string;
+  /** The server's field error code and limit, to word the message again with the form's own label. */
+  code?: string;
+  limit?: number;
 }
 
 /** Field errors from an API answer, in the order the server reported them. */
 export function fieldErrorsOf(error: ApiError | undefined | null): FieldMessage[] {
-  return (error?.fields ?? []).map(({ path, message }) => ({ path, message }));
+  return (error?.fields ?? []).map(({ path, message, code, limit }) => ({ path, message, code, ...(limit === undefined ? {} : { limit }) }));
+}
+
+/**
+ * The label each field path has in this form, where it differs from the API's name for the field
+ * (`field.<name>` in the catalogues): "Hva strever kommunen med?" rather than "Beskrivelse".
+ */
+export type FieldLabels = Readonly<Record<string, string>>;
+
+/**
+ * Field errors worded with the label the reader sees above the field. The server names a field by
+ * its API label; a form that labels it differently passes its labels, and each error with a known code
+ * is written again from `validation.<code>` with that label.
+ */
+export function withLabels(fields: FieldMessage[], labels: FieldLabels | undefined, t: Translate): FieldMessage[] {
+  if (!labels) return fields;
+  return fields.map((f) => {
+    const label = labels[f.path];
+    const key = `validation.${f.code}`;
+    if (label === undefined || !f.code || !isMessageKey(key)) return f;
+    // A label that is a question reads as one inside the message only in quotes.
+    const field = /[?!.:]$/.test(label) ? t('form.quotedLabel', { label }) : label;
+    return { ...f, message: t(key, { field, ...(f.limit === undefined ? {} : { limit: f.limit }) }) };
+  });
 }
 
 export function messageFor(fields: FieldMessage[], path: string): string | undefined {
@@ -22,11 +49,16 @@ export function messageFor(fields: FieldMessage[], path: string): string | undef
  * What a form reports of its writes' failures: the field errors and message of the first mutation
  * that failed, or the problems the form found itself before sending (`reject`, e.g. a repeated
  * password that differs). `problems` is what `FormProblems` shows, null when nothing is wrong.
+ * Pass `{ labels }` among the states when the form labels a field otherwise than the API does
+ * (see `withLabels`), so that errors name the field as the reader sees it.
  */
-export function useFormProblems(...states: MutationState<unknown>[]) {
+export function useFormProblems(...args: Array<MutationState<unknown> | { labels: FieldLabels }>) {
+  const { t } = useI18n();
   const [local, setLocal] = useState<{ fields: FieldMessage[]; attempt: number } | null>(null);
+  const states = args.filter((a): a is MutationState<unknown> => 'status' in a);
+  const labels = args.find((a): a is { labels: FieldLabels } => 'labels' in a)?.labels;
   const failed = states.find((s) => s.status === 'error');
-  const fields = local ? local.fields : fieldErrorsOf(failed?.error);
+  const fields = local ? local.fields : withLabels(fieldErrorsOf(failed?.error), labels, t);
   const attempt = (local?.attempt ?? 0) + (failed?.attempt ?? 0);
   const problems = fields.length || failed ? { fields, message: fields.length ? undefined : failed?.error.message, attempt } : null;
   /** Shows problems found in the browser; the summary takes focus again on each call. */

@@ -5,6 +5,7 @@ import {
   formatCalendarDateTime,
   formatClockTime,
   formatMonth,
+  formatMonthInText,
   formatOsloDateTime,
   formatOsloDay,
   isoDateMonth,
@@ -27,6 +28,10 @@ describe('format-date', () => {
     expect(formatCalendarDate('2027-12-31T23:59:00+01:00', 'nn')).toBe('31. desember 2027');
     expect(formatMonth('2027-01', 'nn')).toBe('Januar 2027');
     expect(formatMonth('2027-05', 'en')).toBe('May 2027');
+    // Inside a sentence Norwegian month names stay in lower case; English ones are always capitalised.
+    expect(formatMonthInText('2027-01', 'nb')).toBe('januar 2027');
+    expect(formatMonthInText('2027-10', 'nn')).toBe('oktober 2027');
+    expect(formatMonthInText('2027-05', 'en')).toBe('May 2027');
     expect([0, 1, 5].map((d) => weekdayName(d, 'nn', 'long'))).toEqual(['måndag', 'tysdag', 'laurdag']);
     expect([0, 6].map((d) => weekdayName(d, 'nb', 'short'))).toEqual(['man.', 'søn.']);
     expect(weekdayName(3, 'en', 'long')).toBe('Thursday');
@@ -86,6 +91,7 @@ describe('format-date', () => {
         const yearMonth = `2027-${String(m).padStart(2, '0')}`;
         const intl = month.format(new Date(`${yearMonth}-01T00:00:00Z`));
         expect(formatMonth(yearMonth, lang)).toBe(intl.charAt(0).toUpperCase() + intl.slice(1));
+        expect(formatMonthInText(yearMonth, lang)).toBe(intl);
       }
       for (let d = 0; d < 7; d++) {
         const monday = new Date(Date.UTC(2024, 0, 1 + d)); // 2024-01-01 was a Monday
@@ -132,9 +138,8 @@ describe('format-date', () => {
   it('does not depend on the runtime having locale data for the page language', () => {
     const original = Intl.DateTimeFormat;
     // A browser without nynorsk data: any locale but the one Oslo's clock is read with answers in en-US.
-    const fake = function (locale?: string | string[], options?: Intl.DateTimeFormatOptions) {
-      return new original(locale === 'en-GB' ? 'en-GB' : 'en-US', options);
-    } as unknown as typeof Intl.DateTimeFormat;
+    const fake = ((locale?: string | string[], options?: Intl.DateTimeFormatOptions) =>
+      new original(locale === 'en-GB' ? 'en-GB' : 'en-US', options)) as unknown as typeof Intl.DateTimeFormat;
     Intl.DateTimeFormat = fake;
     try {
       const nn = createFormatters({ lang: 'nn', messages: {} as Messages });

@@ -146,11 +146,19 @@ export function formatOsloDateTime(instant: string, lang: Language): string {
   return formatCalendarDateTime(date, time, lang);
 }
 
-/** "2027-02" → "Februar 2027" (capitalised: it starts a heading or a caption). */
-export function formatMonth(yearMonth: string, lang: Language): string {
+/**
+ * A month inside a sentence: "2027-02" → "februar 2027" / "February 2027". Norwegian writes month
+ * names in lower case ("Forrige måned (februar 2027)"); English always capitalises them.
+ */
+export function formatMonthInText(yearMonth: string, lang: Language): string {
   const [year, month] = yearMonth.split('-').map(Number) as [number, number];
-  const name = months[lang][month - 1]!;
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`;
+  return `${months[lang][month - 1]!} ${year}`;
+}
+
+/** A month that starts a heading or a caption: "2027-02" → "Februar 2027" / "February 2027". */
+export function formatMonth(yearMonth: string, lang: Language): string {
+  const text = formatMonthInText(yearMonth, lang);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** The name of a weekday, 0 = Monday. */

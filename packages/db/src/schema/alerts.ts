@@ -33,7 +33,8 @@ export const notifications = pgTable(
     kind: text('kind').notNull(),
     /** Identifies the event, so the same event is never notified twice. */
     dedupeKey: text('dedupe_key').notNull(),
-    payload: jsonb('payload').$type<Record<string, string | number | null>>().notNull(),
+    /** Codes and short values (ids, versions, dates, a bounded list of change codes), rendered in the reader's language; never free text. */
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
     dismissedAt: timestamp('dismissed_at', { withTimezone: true }),

@@ -1,5 +1,6 @@
 import { boolean, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { Language } from '@varde/contracts/vocabulary';
+import { organisations } from './organisations';
 
 export const users = pgTable(
   'users',
@@ -15,6 +16,8 @@ export const users = pgTable(
     isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The municipality whose work `/min-kommune` showed last (one of the user's memberships when read; null: none chosen yet). */
+    homeOrganisationId: uuid('home_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],
 );

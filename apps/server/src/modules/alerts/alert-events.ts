@@ -1,5 +1,6 @@
 /** What a saved search's results mean for its user: new, changed and ended matches, and near deadlines. */
 import type { Notification } from '@varde/contracts/alerts-api';
+import type { SchemeChange } from '@varde/contracts/catalogue-api';
 import type { Deadline } from '@varde/contracts/schemes';
 import { deadlineInstant } from '@varde/domain/calls';
 
@@ -23,6 +24,13 @@ export type Payload = {
   /** `fact_report_closed`: `resolved` or `rejected`, and what the owner answered. */
   outcome?: string;
   comment?: string | null;
+  /**
+   * `scheme_changed`: the version the search had seen, what changed since then (a bounded list of
+   * codes and short values, rendered in the reader's language) and how many more changes there were.
+   */
+  fromVersion?: number;
+  changes?: SchemeChange[];
+  moreChanges?: number;
 };
 /** A scheme the search matches now, with its version and next call. */
 export type Match = { id: string; version: number; nextCall: { id: string; deadline: Deadline | null; status: string; predicted: boolean } | null };
@@ -59,7 +67,13 @@ export function eventsFor(
     else if (seenVersion < scheme.version) {
       // A search for ended schemes keeps them in its results: the version that ended one is its end.
       if (catalogue.get(scheme.id)?.ended) events.push(ended(scheme.id, scheme.version));
-      else events.push({ kind: 'scheme_changed', dedupeKey: `changed:${search.id}:${scheme.id}:${scheme.version}`, payload: base });
+      else {
+        events.push({
+          kind: 'scheme_changed',
+          dedupeKey: `changed:${search.id}:${scheme.id}:${scheme.version}`,
+          payload: { ...base, fromVersion: seenVersion },
+        });
+      }
     }
     const call = scheme.nextCall;
     if (call?.deadline && call.status !== 'closed' && !call.predicted) {

@@ -23,7 +23,9 @@ import type { SchemeList, SchemeListQuery } from '@varde/contracts/finder-api';
 import { AppError, notFound } from '../../core/app-error';
 import type { AuthContext, SignedInViewer, Viewer } from '../../core/auth-context';
 import { osloParts } from '@varde/domain/calls';
-import { formatDeadline, pick } from '../../core/localized-text';
+import { formatDate, formatDeadline, formatNumber, pick } from '../../core/localized-text';
+import { describeSchemeChange, type ChangeFormat } from '@varde/contracts/scheme-change-text';
+import { compactChanges } from '@varde/domain/scheme-changes';
 import type { Clock } from '../../core/clock';
 import type { RunInTransaction, Tx } from '../../core/transaction';
 import type { AccountService } from '../auth/account.service';
@@ -86,8 +88,29 @@ function describe(r: { id: string; kind: string; payload: unknown; createdAt: Da
     searchName: payload.searchName,
     deadline: payload.deadline,
     message: message(kind, payload, schemeName, lang, deadline),
+    ...(kind === 'scheme_changed' && payload.changes ? { changes: changeLines(payload, lang) } : {}),
     createdAt: r.createdAt.toISOString(),
   };
+}
+
+/** How the server writes the values of a change in `lang` (the web's scheme pages write them the same way). */
+function changeFormat(lang: Language): ChangeFormat {
+  return {
+    t: (key, params) => translate(lang, key, params),
+    text: (value) => pick(value, lang),
+    date: (isoDate) => formatDate(isoDate, lang),
+    deadline: (d) => (d.time === null ? formatDate(d.date, lang) : formatDeadline(d, lang)),
+    nok: (amount) => translate(lang, 'scheme.nok', { amount: formatNumber(amount, lang) }),
+    percent: (share) => translate(lang, 'scheme.percent', { value: formatNumber(Math.round(share * 1000) / 10, lang) }),
+  };
+}
+
+/** The stored changes of a `scheme_changed` as sentences, and "and 3 more changes" when the list was cut. */
+function changeLines(payload: Payload, lang: Language): string[] {
+  const format = changeFormat(lang);
+  const lines = (payload.changes ?? []).map((change) => describeSchemeChange(change, format));
+  if (payload.moreChanges) lines.push(translate(lang, 'change.more', { count: payload.moreChanges }));
+  return lines;
 }
 
 export function createAlertService(deps: {
@@ -113,6 +136,33 @@ export function createAlertService(deps: {
     return new Map(cat.rows.map((r) => [r.id, { version: r.version, ended: r.data.lifecycle.status === 'ended' }]));
   }
 
+  /**
+   * Adds to each `scheme_changed` what changed between the version the search had seen and the
+   * current one, as a bounded list of codes (the same pair is worked out once per check).
+   */
+  async function withChanges(events: NotificationEvent[], cache = changeCache()): Promise<NotificationEvent[]> {
+    return Promise.all(
+      events.map(async (event) => {
+        const from = event.payload.fromVersion;
+        if (event.kind !== 'scheme_changed' || from === undefined) return event;
+        const { changes, more } = await cache(event.payload.schemeId, from);
+        return { ...event, payload: { ...event.payload, changes, ...(more > 0 ? { moreChanges: more } : {}) } };
+      }),
+    );
+  }
+  function changeCache() {
+    const known = new Map<string, Promise<ReturnType<typeof compactChanges>>>();
+    return (schemeId: string, from: number) => {
+      const key = `${schemeId}:${from}`;
+      let found = known.get(key);
+      if (!found) {
+        found = catalogue.changesSince(schemeId, from).then(compactChanges);
+        known.set(key, found);
+      }
+      return found;
+    };
+  }
+
   /** Runs the user's saved searches and stores new events, unless this catalogue and day were checked; true when it ran. */
   async function refresh(viewer: SignedInViewer, stamp: string): Promise<boolean> {
     const userId = viewer.auth.user.id;
@@ -127,7 +177,7 @@ export function createAlertService(deps: {
       const results: { id: string; events: NotificationEvent[]; seen: Record<string, number> }[] = [];
       for (const search of searches) {
         const found = await matches(search.query, viewer);
-        results.push({ id: search.id, events: eventsFor(search, found, at, states), seen: seenVersions(found) });
+        results.push({ id: search.id, events: await withChanges(eventsFor(search, found, at, states)), seen: seenVersions(found) });
       }
       if (results.length === 0) return true;
       await transaction(async (tx) => {
@@ -238,7 +288,8 @@ export function createAlertService(deps: {
           const rows = await repo.takeForDigest(userId, now(), tx);
           return rows.map((r) => {
             const n = describe(r, cat, lang);
-            return { message: n.message, url: `${publicUrl}/ordninger/${encodeURIComponent(n.schemeId)}` };
+            const message = n.changes?.length ? `${n.message} ${n.changes.join('; ')}.` : n.message;
+            return { message, url: `${publicUrl}/ordninger/${encodeURIComponent(n.schemeId)}` };
           });
         },
       };

@@ -339,3 +339,64 @@ describe('a scheme that ends', () => {
     expect(found.items.every((c) => c.ownerId === 'miljodirektoratet')).toBe(true);
   });
 });
+
+describe('what a changed scheme notification says', () => {
+  it('names each change since the version the search saw, translated, stores only codes, and lists them in the digest', async () => {
+    const user = await member();
+    await createSearch(user, 'Digitalt', { theme: ['digitalisation'] });
+    await check();
+    const title = { nb: 'Testutlysning', nn: 'Testutlysing', en: 'Test call' };
+    // Two versions between checks: the notification names both changes (since the version the search saw).
+    await editScheme('digifin', (scheme) => {
+      scheme.calls.push({
+        id: 'test-2027',
+        title,
+        roundId: null,
+        opensOn: null,
+        deadline: { date: '2027-09-01', time: null, timeSourceId: null },
+        budgetNok: null,
+        sourceIds: ['ks-digifin'],
+      });
+    });
+    await editScheme('digifin', (scheme) => {
+      scheme.funding.maxGrantNok = 1_500_000;
+      scheme.summary.nb = `${scheme.summary.nb} En ny setning.`;
+    });
+    await check();
+    const changed = (list: NotificationList) =>
+      list.items.filter((n) => n.kind === 'scheme_changed' && n.schemeId === 'digifin' && n.searchName === 'Digitalt');
+    const [first] = changed(await readNotifications(user));
+    expect(first!.changes).toEqual([
+      'Ny utlysning: «Testutlysning», frist 1. september 2027',
+      'Største tilskudd: fra ikke oppgitt til 1\u00a0500\u00a0000 kr',
+      'Sammendrag er endret',
+    ]);
+
+    // The next change is told from the version the search saw last: only the deadline.
+    await editScheme('digifin', (scheme) => {
+      scheme.calls.find((c) => c.id === 'test-2027')!.deadline = { date: '2027-09-15', time: null, timeSourceId: null };
+    });
+    await check();
+    const both = changed(await readNotifications(user));
+    expect(both).toHaveLength(2);
+    expect(both[0]!.changes).toEqual(['Frist for «Testutlysning» flyttet fra 1. september 2027 til 15. september 2027']);
+    const english = changed((await app.inject({ url: '/api/notifications?lang=en', headers: user.headers })).json() as NotificationList);
+    expect(english[0]!.changes).toEqual(['Deadline for “Test call” moved from 1 September 2027 to 15 September 2027']);
+    expect(english[1]!.changes![1]).toBe('Largest grant: from not stated to NOK 1,500,000');
+
+    // Stored: codes and short values, no sentences and no long texts.
+    const rows = await database.db.select({ payload: schema.notifications.payload }).from(schema.notifications).where(eq(schema.notifications.userId, user.id));
+    const stored = rows.map((r) => r.payload).find((p) => Array.isArray(p.changes) && p.changes.length === 3)!;
+    expect(stored.changes).toEqual([
+      { code: 'call_added', subject: title, to: { date: '2027-09-01', time: null, timeSourceId: null } },
+      { code: 'max_grant', from: null, to: 1_500_000 },
+      { code: 'summary' },
+    ]);
+
+    // The e-mail digest lists the changes after the sentence.
+    const reader = await app.services.alertService.digestReader();
+    const lines = await database.db.transaction((tx) => reader.take(user.id, 'nb', tx as never));
+    const line = lines.find((l) => l.message.includes('Frist for «Testutlysning» flyttet'));
+    expect(line?.message).toMatch(/er endret \(søket «Digitalt»\)\. Frist for «Testutlysning» flyttet fra 1\. september 2027 til 15\. september 2027\.$/);
+  });
+});

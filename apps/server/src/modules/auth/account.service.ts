@@ -1,6 +1,7 @@
-import type { Language, Membership, UserSummary } from '@varde/contracts';
+import type { Language, Membership } from '@varde/contracts';
 import { FieldErrorCode } from '@varde/contracts';
-import { compareNorwegian } from '@varde/domain/municipalities';
+import { ADMIN_PAGE_SIZE, type AdminUserList, type AdminUserQuery } from '@varde/contracts/admin-api';
+import { compareNorwegian, searchKey } from '@varde/domain/municipalities';
 import { fieldErrors, type PendingFieldError } from '../../core/app-error';
 import type { AuthContext } from '../../core/auth-context';
 import type { Tx } from '../../core/transaction';
@@ -106,17 +107,19 @@ export function createAccountService(deps: { authRepository: AuthRepository; aud
       return user.id;
     },
 
-    /** Every account with its memberships, by name (platform administration). */
-    async listUsers(): Promise<UserSummary[]> {
-      const rows = await repo.listUsers();
-      const result = await Promise.all(
-        rows.map(async (u) => ({
-          ...u,
-          createdAt: u.createdAt.toISOString(),
-          memberships: await repo.listMemberships(u.id),
-        })),
-      );
-      return result.sort((a, b) => compareNorwegian(a.name, b.name));
+    /**
+     * Accounts by name in Norwegian order (platform administration): those whose name or e-mail address
+     * holds `q` (case and accents ignored), one page of them with their memberships, and how many match.
+     */
+    async listUsers(query: AdminUserQuery = {}): Promise<AdminUserList> {
+      const needle = searchKey(query.q?.trim() ?? '');
+      const rows = (await repo.listUsers())
+        .filter((u) => !needle || searchKey(u.name).includes(needle) || u.email.includes(needle))
+        .sort((a, b) => compareNorwegian(a.name, b.name) || a.email.localeCompare(b.email));
+      const offset = query.offset ?? 0;
+      const page = rows.slice(offset, offset + (query.limit ?? ADMIN_PAGE_SIZE));
+      const items = await Promise.all(page.map(async (u) => ({ ...u, createdAt: u.createdAt.toISOString(), memberships: await repo.listMemberships(u.id) })));
+      return { total: rows.length, items };
     },
   };
 }

@@ -55,6 +55,13 @@ export function createAuthRepository(db: AppDb) {
     async updateLanguage(userId: string, language: Language, tx: DbOrTx = db) {
       await tx.update(users).set({ language }).where(eq(users.id, userId));
     },
+    async homeOrganisation(userId: string): Promise<string | null> {
+      const [row] = await db.select({ id: users.homeOrganisationId }).from(users).where(eq(users.id, userId));
+      return row?.id ?? null;
+    },
+    async setHomeOrganisation(userId: string, organisationId: string) {
+      await db.update(users).set({ homeOrganisationId: organisationId }).where(eq(users.id, userId));
+    },
     async setPlatformAdmin(userId: string, isPlatformAdmin: boolean, tx: DbOrTx = db) {
       await tx.update(users).set({ isPlatformAdmin }).where(eq(users.id, userId));
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangePasswordBody, LoginBody, PreferencesBody, Session } from '@varde/contracts';
 import { PasswordResetConfirm, PasswordResetRequest } from '@varde/contracts/mail-api';
+import { Home, HomeQuery } from '@varde/contracts/home-api';
 import type { AppConfig } from '../../config';
 import { apiError, noContent, ok } from '../../core/api-responses';
 import { clearSessionCookie, setLanguageCookie, setSessionCookie } from '../../core/cookies';
@@ -130,6 +131,27 @@ export async function authRoutes(app: FastifyInstance, { service, config }: { se
       return reply.code(204).send();
     },
   );
+  r.get(
+    '/api/auth/home',
+    {
+      config: signedIn,
+      schema: {
+        operationId: 'getHome',
+        tags: ['auth'],
+        summary: 'Which of my municipalities my home page (/min-kommune) shows, and the others',
+        description:
+          'With `organisation` (one of my municipalities) that one is shown and remembered as my choice; without it, the one I chose last, ' +
+          'else the first by name. `organisationId` is null when I belong to no municipality.',
+        querystring: HomeQuery,
+        response: {
+          200: ok(Home, 'The municipality shown and every municipality I am a member of'),
+          404: apiError('`organisation` is not one of my municipalities (`not_found`)'),
+        },
+      },
+    },
+    async (request) => service.home(request.auth!, request.query.organisation),
+  );
+
   r.put(
     '/api/auth/preferences',
     {

@@ -1,5 +1,7 @@
 import type { ChangePasswordBody, CurrentUser, Language, LoginBody, Session } from '@varde/contracts';
 import type { PasswordResetConfirm, PasswordResetRequest } from '@varde/contracts/mail-api';
+import type { Home, HomeMunicipality } from '@varde/contracts/home-api';
+import { compareNorwegian } from '@varde/domain/municipalities';
 import { ErrorCode, FieldErrorCode } from '@varde/contracts';
 import type { AppConfig } from '../../config';
 import { AppError, fieldErrors, type PendingFieldError } from '../../core/app-error';
@@ -167,6 +169,29 @@ export function createAuthService(deps: {
         await repo.deleteAllSessions(reset.userId, tx);
         await audit.record({ actorUserId: reset.userId, action: 'user.password_reset', targetType: 'user', targetId: reset.userId }, tx);
       });
+    },
+
+    /**
+     * Which municipality `/min-kommune` shows: the one asked for (remembered as the user's choice), else
+     * the one chosen last while the user is still its member, else the first by name. Only the user's
+     * own municipality memberships count; asking for any other organisation is `not_found`.
+     */
+    async home(auth: AuthContext, requested?: string): Promise<Home> {
+      const municipalities: HomeMunicipality[] = auth.memberships
+        .flatMap((m) =>
+          m.organisationType === 'municipality' && m.municipalityCode
+            ? [{ organisationId: m.organisationId, name: m.organisationName, municipalityCode: m.municipalityCode, role: m.role }]
+            : [],
+        )
+        .sort((a, b) => compareNorwegian(a.name, b.name));
+      const isChoice = (id: string | null) => municipalities.some((m) => m.organisationId === id);
+      if (requested !== undefined) {
+        if (!isChoice(requested)) throw new AppError(ErrorCode.notFound);
+        if ((await repo.homeOrganisation(auth.user.id)) !== requested) await repo.setHomeOrganisation(auth.user.id, requested);
+        return { organisationId: requested, municipalities };
+      }
+      const stored = municipalities.length > 1 ? await repo.homeOrganisation(auth.user.id) : null;
+      return { organisationId: isChoice(stored) ? stored : (municipalities[0]?.organisationId ?? null), municipalities };
     },
 
     async setLanguage(auth: AuthContext, language: Language) {

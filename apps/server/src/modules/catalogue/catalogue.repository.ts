@@ -83,6 +83,15 @@ export function createCatalogueRepository(db: AppDb) {
         .orderBy(desc(schemeVersions.version));
     },
 
+    /** The document of one saved version of a scheme; undefined when there is none. */
+    async versionData(id: string, version: number): Promise<Scheme | undefined> {
+      const [row] = await db
+        .select({ data: schemeVersions.data })
+        .from(schemeVersions)
+        .where(and(eq(schemeVersions.schemeId, id), eq(schemeVersions.version, version)));
+      return row?.data as Scheme | undefined;
+    },
+
     /**
      * The calls of every saved version (`[{ id, deadline }]` as stored), by scheme and version, oldest
      * first: how often each call's deadline changed (the iCalendar `SEQUENCE`).

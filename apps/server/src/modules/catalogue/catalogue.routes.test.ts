@@ -1,4 +1,5 @@
 /** Maintaining the catalogue (owners, versions, history, the schemes an organisation maintains) and the open-data export. */
+import type { SchemeVersion } from '@varde/contracts/catalogue-api';
 import type { FastifyInstance } from 'fastify';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
@@ -116,7 +117,11 @@ describe('maintaining facts', () => {
       comment: 'Ny utlysning',
       changedFields: ['calls'],
     });
-    expect(history.items.at(-1)).toMatchObject({ version: 1, changedBy: null });
+    // Field by field: the new call with its title and deadline (as stated, with its time).
+    expect((history.items[0] as unknown as SchemeVersion).changes).toEqual([
+      { code: 'call_added', subject: edited.calls.at(-1)!.title, to: { date: '2027-03-01', time: '12:00', timeSourceId: timeSource } },
+    ]);
+    expect(history.items.at(-1)).toMatchObject({ version: 1, changedBy: null, changes: [] });
     const owned = await get<{ items: { id: string }[] }>(`/api/organisations/${ownerOrg}/schemes`, ownerClient);
     expect(owned.items.map((s) => s.id)).toEqual(['digdir-medfinansiering']);
   });

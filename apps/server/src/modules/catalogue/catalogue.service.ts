@@ -7,12 +7,13 @@
  * query.
  */
 import { ErrorCode, FieldErrorCode, type Language } from '@varde/contracts';
-import type { CallSummary, DeadlineItem, SchemeEdit, SchemeVersion } from '@varde/contracts/catalogue-api';
+import type { CallSummary, DeadlineItem, SchemeChange, SchemeEdit, SchemeVersion } from '@varde/contracts/catalogue-api';
 import type { Scheme, SchemeOwner } from '@varde/contracts/schemes';
 import { canonicalJson } from '@varde/db/canonical-json';
 import { type CallView, deadlineInstant } from '@varde/domain/calls';
 import { callsFor } from '@varde/domain/finder';
 import { roundFor } from '@varde/domain/rounds';
+import { schemeChanges } from '@varde/domain/scheme-changes';
 import { checkSchemeIntegrity } from '@varde/domain/scheme-integrity';
 import { AppError, fieldErrors, notFound, type PendingFieldError } from '../../core/app-error';
 import { coalesced } from '../../core/coalesced';
@@ -224,14 +225,21 @@ export function createCatalogueService(deps: {
     calls: (scheme: Scheme, countyCode: string | null = null) => schemeCalls(scheme, now(), countyCode),
 
     /**
-     * Every deadline of the next two years (forecasts included, as tentative) as iCalendar in `lang`;
-     * `schemeIds` and `countyCode` limit it (see `deadlineEntries`). Each event's `SEQUENCE` counts the saved versions that moved its deadline.
+     * Every deadline of the next two years (forecasts included, as tentative, unless `includeForecasts`
+     * is false) as iCalendar in `lang`; `schemeIds` and `countyCode` limit it (see `deadlineEntries`).
+     * Each event's `SEQUENCE` counts the saved versions that moved its deadline.
      */
-    async calendar(options: { name: string; lang: Language; schemeIds?: ReadonlySet<string>; countyCode?: string | null }): Promise<string> {
+    async calendar(options: {
+      name: string;
+      lang: Language;
+      schemeIds?: ReadonlySet<string> | undefined;
+      countyCode?: string | null;
+      includeForecasts?: boolean;
+    }): Promise<string> {
       const { lang } = options;
       const cat = await catalogue();
       const [entries, counts] = await Promise.all([
-        deadlineEntries({ days: 730, includeForecasts: true, schemeIds: options.schemeIds, countyCode: options.countyCode }),
+        deadlineEntries({ days: 730, includeForecasts: options.includeForecasts ?? true, schemeIds: options.schemeIds, countyCode: options.countyCode }),
         deadlineSequences(cat.stamp),
       ]);
       const events: CalendarEvent[] = entries.map(({ scheme, call, owner }) => ({
@@ -280,6 +288,7 @@ export function createCatalogueService(deps: {
         const previous = rows[i + 1]?.data as Record<string, unknown> | undefined;
         const current = v.data as Record<string, unknown>;
         const changedFields = previous ? Object.keys(current).filter((k) => canonicalJson(current[k]) !== canonicalJson(previous[k])) : [];
+        const changes = previous ? schemeChanges(previous as Scheme, current as Scheme) : [];
         const editorName = v.changedBy ? editors.get(v.changedBy) : undefined;
         return {
           version: v.version,
@@ -287,8 +296,20 @@ export function createCatalogueService(deps: {
           changedBy: editorName ? { name: showNames ? editorName : null } : null,
           comment: v.comment,
           changedFields,
+          changes,
         };
       });
+    },
+
+    /**
+     * What changed in a scheme from a saved version to the current one (a `scheme_changed`
+     * notification: since the version the user last saw); empty when that version is not stored.
+     */
+    async changesSince(id: string, version: number): Promise<SchemeChange[]> {
+      const current = (await catalogue()).byId.get(id);
+      if (!current || current.version <= version) return [];
+      const before = await repo.versionData(id, version);
+      return before ? schemeChanges(before, current.data) : [];
     },
 
     async ownedBy(organisationId: string, lang: Language) {

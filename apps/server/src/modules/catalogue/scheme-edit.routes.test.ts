@@ -166,6 +166,8 @@ describe('the change history', () => {
     expect(anonymous.statusCode, anonymous.body).toBe(200);
     const open = anonymous.json().items as SchemeVersion[];
     expect(open[0]).toMatchObject({ version: before.version + 1, changedBy: { name: null }, comment: 'Test', changedFields: ['summary'] });
+    // The long text's old and new wording, for the history's "see the texts".
+    expect(open[0]!.changes).toEqual([{ code: 'summary', from: before.scheme.summary, to: scheme.summary }]);
     expect(open.at(-1)).toMatchObject({ version: 1, changedBy: null });
     expect(anonymous.body).not.toContain('Pia Plattform');
 

@@ -4,6 +4,7 @@
  * named apart, never an ended scheme; a member's own municipality by default, `none` for every call.
  */
 import type { FastifyInstance } from 'fastify';
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadlineList } from '@varde/contracts/catalogue-api';
 import type { SchemeDetail } from '@varde/contracts/finder-api';
@@ -112,6 +113,86 @@ describe('the deadline list for one municipality', () => {
     expect(other.municipality?.code).toBe(BERGEN);
     // Anonymous callers asking for none get every call too.
     expect((await get<DeadlineList>(`/api/deadlines?${ALL}&municipality=none`)).municipality).toBeNull();
+  });
+
+  it('hides the schemes Bergen cannot take part in unless all are asked for, then marks them; lists the schemes open all year', async () => {
+    const filtered = await get<DeadlineList>(`/api/deadlines?${ALL}&municipality=${BERGEN}`);
+    const everything = await get<DeadlineList>(`/api/deadlines?${ALL}&municipality=${BERGEN}&includeIneligible=true`);
+    const key = (i: DeadlineList['items'][number]) => `${i.schemeId}/${i.call.id}`;
+    expect(filtered.items.some((i) => i.notForMunicipality)).toBe(false);
+    // The same rounds (Nordland's and national) either way; what is added is marked, and Bergen cannot take part in it.
+    await expectOnlyRoundsOf(everything, '46');
+    expect(everything.items.filter((i) => !i.notForMunicipality).map(key)).toEqual(filtered.items.map(key));
+    const added = [...new Set(everything.items.filter((i) => i.notForMunicipality).map((i) => i.schemeId))];
+    expect(added.length).toBeGreaterThan(0);
+    for (const id of added) {
+      const { eligibility } = await get<SchemeDetail>(`/api/schemes/${id}?municipality=${BERGEN}`);
+      expect([eligibility!.lead.verdict, eligibility!.partner.verdict], id).toEqual(['not_eligible', 'not_eligible']);
+    }
+    // Without a municipality there is nothing to hide: the flag changes nothing.
+    expect(await get<DeadlineList>(`/api/deadlines?${ALL}&includeIneligible=true`)).toEqual(await get<DeadlineList>(`/api/deadlines?${ALL}`));
+
+    // Open all year: every active scheme that takes applications at any time (rolling, or an open call without a deadline).
+    const all = await get<DeadlineList>(`/api/deadlines?${ALL}`);
+    const expected: string[] = [];
+    for (const id of (await get<{ items: { id: string }[] }>('/api/schemes?limit=200')).items.map((s) => s.id)) {
+      const detail = await detailOf(id);
+      const anyTime = detail.scheme.cadence.kind === 'rolling' || detail.calls.some((c) => c.status === 'open' && !c.deadline);
+      if (detail.scheme.lifecycle.status === 'active' && anyTime) expected.push(id);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    expect(all.openAllYear.map((s) => s.schemeId).sort()).toEqual(expected.sort());
+    expect(all.openAllYear.every((s) => s.ownerName.length > 0 && !s.notForMunicipality)).toBe(true);
+    // For Bergen: those it can take part in; with all asked for, the rest too, marked.
+    const filteredOpen = new Set(filtered.openAllYear.map((s) => s.schemeId));
+    expect(everything.openAllYear.filter((s) => !s.notForMunicipality).map((s) => s.schemeId)).toEqual(filtered.openAllYear.map((s) => s.schemeId));
+    for (const s of everything.openAllYear.filter((o) => o.notForMunicipality)) {
+      expect(filteredOpen.has(s.schemeId)).toBe(false);
+      const { eligibility } = await get<SchemeDetail>(`/api/schemes/${s.schemeId}?municipality=${BERGEN}`);
+      expect([eligibility!.lead.verdict, eligibility!.partner.verdict], s.schemeId).toEqual(['not_eligible', 'not_eligible']);
+    }
+  });
+
+  it('gives the public calendar the same filter: a municipality named in the address, forecasts and "show all" as asked', async () => {
+    const events = async (query: string) => {
+      const response = await app.inject({ url: `/api/calendar/schemes.ics${query}` });
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+      const calendar = new ICAL.Component(ICAL.parse(response.body));
+      return {
+        name: String(calendar.getFirstPropertyValue('x-wr-calname') ?? calendar.getFirstPropertyValue('name')),
+        events: calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e)),
+      };
+    };
+    const schemesOf = (list: { events: InstanceType<typeof ICAL.Event>[] }) =>
+      new Set(list.events.map((e) => String(e.component.getFirstPropertyValue('url')).split('/ordninger/')[1]));
+    const listed = (list: DeadlineList) => new Set(list.items.map((i) => i.schemeId));
+
+    const trana = await events(`?municipality=${TRANA}`);
+    const tranaList = await get<DeadlineList>(`/api/deadlines?${ALL}&municipality=${TRANA}`);
+    expect(trana.events.length).toBe(tranaList.items.length);
+    expect(schemesOf(trana)).toEqual(listed(tranaList));
+    expect(trana.name).toContain('Træna');
+
+    const bergen = await events(`?municipality=${BERGEN}`);
+    const bergenAll = await events(`?municipality=${BERGEN}&includeIneligible=true`);
+    expect(bergenAll.events.length).toBe((await get<DeadlineList>(`/api/deadlines?${ALL}&municipality=${BERGEN}&includeIneligible=true`)).items.length);
+    expect(bergenAll.events.length).toBeGreaterThan(bergen.events.length);
+
+    const announced = await events(`?municipality=${TRANA}&includeForecasts=false`);
+    expect(announced.events.length).toBe((await get<DeadlineList>(`/api/deadlines?days=730&includeForecasts=false&municipality=${TRANA}`)).items.length);
+    expect(announced.events.every((e) => e.component.getFirstPropertyValue('status') !== 'TENTATIVE')).toBe(true);
+
+    // No municipality: every call, for a signed-in member too (a calendar program sends no session).
+    const every = await events('');
+    expect(every.events.length).toBe((await get<DeadlineList>(`/api/deadlines?${ALL}`)).items.length);
+    const asMember = await app.inject({ url: '/api/calendar/schemes.ics', headers: member.headers });
+    expect(new ICAL.Component(ICAL.parse(asMember.body)).getAllSubcomponents('vevent').length).toBe(every.events.length);
+
+    expect((await app.inject({ url: '/api/calendar/schemes.ics?municipality=9999' })).statusCode).toBe(404);
+    const bad = await app.inject({ url: '/api/calendar/schemes.ics?municipality=alle&lang=en' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields[0]).toMatchObject({ path: 'municipality', message: expect.stringContaining('Municipality') });
   });
 
   it('answers 404 for an unknown municipality and a translated 400 naming the field for a malformed one', async () => {

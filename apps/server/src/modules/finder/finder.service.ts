@@ -10,8 +10,8 @@
  * keeps (rendered with no caller) — gets register-only verdicts (planned partners in the query still
  * count).
  */
-import type { Language } from '@varde/contracts';
-import type { DeadlineList, DeadlineQuery } from '@varde/contracts/catalogue-api';
+import { translate, type Language } from '@varde/contracts';
+import type { CalendarQuery, CallView, DeadlineList, DeadlineQuery } from '@varde/contracts/catalogue-api';
 import type {
   EligibilityAnswer,
   EligibilityMunicipality,
@@ -48,6 +48,25 @@ function ownMunicipality(auth: AuthContext | null) {
 function chosenMunicipality(choice: string | undefined, viewer: Viewer): string | undefined {
   if (choice === NO_MUNICIPALITY) return undefined;
   return choice ?? ownMunicipality(viewer.auth)?.code;
+}
+
+/** Active and taking applications at any time: a rolling scheme, or one with an open call without a deadline. */
+function isOpenAllYear(scheme: Scheme, calls: () => readonly CallView[]): boolean {
+  if (scheme.lifecycle.status !== 'active') return false;
+  return scheme.cadence.kind === 'rolling' || calls().some((call) => call.status === 'open' && !call.deadline);
+}
+
+/**
+ * Which schemes a deadline list or calendar shows for a municipality (null: every municipality):
+ * never an ended scheme; with a municipality, the ones it can take part in by the register facts (a
+ * confirmation never lifts a blocker), or all on request, the others then marked.
+ */
+function deadlineFilter(municipality: MunicipalityProfile | null, includeIneligible: boolean, at: Date) {
+  const eligible = (scheme: Scheme) => !municipality || bestEligibility({ municipality, scheme, now: at }).verdict !== 'not_eligible';
+  return {
+    eligible,
+    listed: (scheme: Scheme) => scheme.lifecycle.status !== 'ended' && (includeIneligible || eligible(scheme)),
+  };
 }
 
 interface OwnContext {
@@ -214,8 +233,9 @@ export function createFinderService(deps: {
      * Deadlines from now on, nearest first; forecasts included on request. For a municipality (the one
      * asked for, else a member's own unless `none`): the national calls and its county's round only,
      * none of a scheme it cannot take part in by the registers (county, centrality, population,
-     * applicant type), and the county-run schemes with no known round for its county named apart.
-     * Ended schemes are never listed as upcoming.
+     * applicant type) unless `includeIneligible` (then marked), and the county-run schemes with no known
+     * round for its county named apart. Schemes open all year (no deadline) are listed apart under the
+     * same filter. Ended schemes are never listed as upcoming.
      */
     async deadlines(query: DeadlineQuery, viewer: Viewer): Promise<DeadlineList> {
       const code = chosenMunicipality(query.municipality, viewer);
@@ -223,32 +243,60 @@ export function createFinderService(deps: {
       const countyCode = municipality?.profile.countyCode ?? null;
       const entries = await catalogue.deadlineEntries({ days: query.days, includeForecasts: query.includeForecasts, countyCode });
       const lang = viewer.lang;
-      const at = now();
-      // Register facts only: a confirmation never lifts a blocker.
-      const relevant = (scheme: Scheme) =>
-        scheme.lifecycle.status !== 'ended' &&
-        (!municipality || bestEligibility({ municipality: municipality.profile, scheme, now: at }).verdict !== 'not_eligible');
+      const filter = deadlineFilter(municipality?.profile ?? null, query.includeIneligible ?? false, now());
+      const mark = (scheme: Scheme) => (filter.eligible(scheme) ? {} : { notForMunicipality: true });
       const items = entries
-        .filter(({ scheme }) => relevant(scheme))
+        .filter(({ scheme }) => filter.listed(scheme))
         .map(({ scheme, call, owner }) => ({
           schemeId: scheme.id,
           schemeName: pick(scheme.name, lang),
           ownerName: pick(owner.name, lang),
           call: catalogue.callSummary(call, lang),
+          ...mark(scheme),
         }));
+      const byName = (a: { schemeName: string }, b: { schemeName: string }) => collators[lang].compare(a.schemeName, b.schemeName);
       const noKnownRound =
         countyCode === null
           ? []
           : cat.schemes
-              .filter((scheme) => roundFor(scheme, countyCode).unknown && relevant(scheme))
+              .filter((scheme) => roundFor(scheme, countyCode).unknown && filter.listed(scheme))
               .map((scheme) => ({ schemeId: scheme.id, schemeName: pick(scheme.name, lang) }))
-              .sort((a, b) => collators[lang].compare(a.schemeName, b.schemeName));
+              .sort(byName);
+      const openAllYear = cat.schemes
+        .filter(
+          (scheme) =>
+            isOpenAllYear(scheme, () => catalogue.calls(scheme)) && filter.listed(scheme) && (countyCode === null || !roundFor(scheme, countyCode).unknown),
+        )
+        .map((scheme) => ({ schemeId: scheme.id, schemeName: pick(scheme.name, lang), ownerName: pick(scheme.owner.name, lang), ...mark(scheme) }))
+        .sort(byName);
       const summary = municipality?.summary;
       return {
         items,
         municipality: summary ? { code: summary.code, name: summary.name, countyCode: summary.countyCode, countyName: summary.countyName } : null,
         noKnownRound,
+        openAllYear,
       };
+    },
+
+    /**
+     * The public calendar under the deadline page's filter (`CalendarQuery`): for a municipality, the
+     * national calls and its county's round of the schemes it can take part in (all of them on
+     * request); forecasts unless left out. The municipality is only ever the one asked for.
+     */
+    async deadlineCalendar(query: CalendarQuery, lang: Language): Promise<string> {
+      const code = query.municipality && query.municipality !== NO_MUNICIPALITY ? query.municipality : null;
+      const municipality = code ? await municipalityOf(code) : null;
+      const includeForecasts = query.includeForecasts ?? true;
+      if (!municipality) return catalogue.calendar({ name: translate(lang, 'calendar.allName'), lang, includeForecasts });
+      const filter = deadlineFilter(municipality.profile, query.includeIneligible ?? false, now());
+      const schemeIds = new Set((await catalogue.catalogue()).schemes.filter((scheme) => filter.listed(scheme)).map((scheme) => scheme.id));
+      return catalogue.calendar({
+        name: translate(lang, 'calendar.municipalityName', { municipality: municipality.summary.name }),
+        lang,
+        schemeIds,
+        countyCode: municipality.profile.countyCode,
+        includeForecasts,
+      });
     },
   };
 }

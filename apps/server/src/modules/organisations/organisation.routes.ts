@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { CountyCode, CreateOrganisationBody, Organisation, OrganisationTypeSchema, Uuid } from '@varde/contracts';
+import { AdminOrganisationList, AdminOrganisationQuery } from '@varde/contracts/admin-api';
 import { apiError, ok } from '../../core/api-responses';
 import { platformAdmin, publicAccess } from '../../core/route-permissions';
 import type { OrganisationService } from './organisation.service';
@@ -27,6 +28,24 @@ export async function organisationRoutes(app: FastifyInstance, deps: { service: 
       },
     },
     async (request) => service.list(request.query),
+  );
+
+  r.get(
+    '/api/admin/organisations',
+    {
+      config: platformAdmin,
+      schema: {
+        operationId: 'searchOrganisations',
+        tags: ['admin'],
+        summary: 'Organisations for platform administration, searched and in pages',
+        description:
+          '`q` matches part of the name (case and accents ignored), or, when it is one to four digits, the start of the municipality number. ' +
+          'Sorted by name in Norwegian order.',
+        querystring: AdminOrganisationQuery,
+        response: { 200: ok(AdminOrganisationList, 'How many organisations match, and the page asked for') },
+      },
+    },
+    async (request) => service.search(request.query),
   );
 
   r.get(

@@ -1,6 +1,7 @@
 import type { CreateOrganisationBody, MembershipRole, Member, Organisation, OrganisationType } from '@varde/contracts';
 import { ErrorCode, FieldErrorCode } from '@varde/contracts';
-import { compareNorwegian } from '@varde/domain/municipalities';
+import { ADMIN_PAGE_SIZE, type AdminOrganisationList, type AdminOrganisationQuery } from '@varde/contracts/admin-api';
+import { compareNorwegian, searchKey } from '@varde/domain/municipalities';
 import { AppError, conflict, fieldErrors, notFound } from '../../core/app-error';
 import type { AuthContext } from '../../core/auth-context';
 import type { RunInTransaction, Tx } from '../../core/transaction';
@@ -50,6 +51,21 @@ export function createOrganisationService(deps: {
     async list(filter: { type?: OrganisationType; county?: string }): Promise<Organisation[]> {
       const rows = await repo.list(filter);
       return rows.sort((a, b) => compareNorwegian(a.name, b.name));
+    },
+
+    /**
+     * Organisations for platform administration: of a type, whose name holds `q` (case and accents
+     * ignored) or whose municipality number starts with it; by name in Norwegian order, one page of them.
+     */
+    async search(query: AdminOrganisationQuery): Promise<AdminOrganisationList> {
+      const q = query.q?.trim() ?? '';
+      const needle = searchKey(q);
+      const byNumber = /^\d{1,4}$/.test(q);
+      const rows = (await repo.list({ type: query.type }))
+        .filter((o) => !q || (byNumber ? (o.municipalityCode?.startsWith(q) ?? false) : searchKey(o.name).includes(needle)))
+        .sort((a, b) => compareNorwegian(a.name, b.name));
+      const offset = query.offset ?? 0;
+      return { total: rows.length, items: rows.slice(offset, offset + (query.limit ?? ADMIN_PAGE_SIZE)) };
     },
 
     async create(actor: AuthContext, body: CreateOrganisationBody): Promise<Organisation> {

@@ -82,4 +82,36 @@ describe('the pipeline', () => {
     await app.inject({ method: 'POST', url: `/api/organisations/${tydal}/calendar`, headers: memberTydal.headers });
     expect((await app.inject({ url: path })).statusCode).toBe(404);
   });
+
+  it('refuses "applied", "granted" and "rejected" for a call that has not opened yet, with a translated 400 on the status', async () => {
+    const put = (payload: object, lang = 'nb') =>
+      app.inject({ method: 'PUT', url: `/api/organisations/${tydal}/pipeline?lang=${lang}`, headers: memberTydal.headers, payload });
+    const detail = await get<SchemeDetail>('/api/schemes/prosjektskjonn?municipality=5033');
+    const forecast = detail.calls.find((c) => c.predicted && c.status === 'forecast');
+    const closed = detail.calls.find((c) => !c.predicted && c.status === 'closed');
+    expect(forecast, 'prosjektskjønn has an expected call').toBeDefined();
+    expect(closed, 'prosjektskjønn has a closed call').toBeDefined();
+
+    for (const status of ['applied', 'granted', 'rejected']) {
+      const refused = await put({ schemeId: 'prosjektskjonn', callId: forecast!.id, status }, 'en');
+      expect(refused.statusCode, status).toBe(400);
+      expect(refused.json().error.fields).toEqual([
+        { path: 'status', code: 'call_not_open', message: expect.stringMatching(/^Status: the call has not opened yet/) },
+      ]);
+    }
+    const nb = await put({ schemeId: 'prosjektskjonn', callId: forecast!.id, status: 'granted' });
+    expect(nb.json().error.fields[0].message).toMatch(/^Status: utlysningen har ikke åpnet ennå/);
+
+    // What a call not open yet can have: interest, preparation, not relevant; the item says the call is not open.
+    for (const status of ['interested', 'preparing', 'not_relevant'])
+      expect((await put({ schemeId: 'prosjektskjonn', callId: forecast!.id, status })).statusCode).toBe(200);
+    const saved = (await put({ schemeId: 'prosjektskjonn', callId: forecast!.id, status: 'preparing' })).json();
+    expect(saved).toMatchObject({ callId: forecast!.id, callStatus: 'forecast', callPredicted: true });
+    // A closed call, and the scheme as a whole, can be granted.
+    expect((await put({ schemeId: 'prosjektskjonn', callId: closed!.id, status: 'granted' })).json()).toMatchObject({
+      callStatus: 'closed',
+      callPredicted: false,
+    });
+    expect((await put({ schemeId: 'prosjektskjonn', status: 'granted' })).json()).toMatchObject({ callId: '', callStatus: null, callPredicted: false });
+  });
 });

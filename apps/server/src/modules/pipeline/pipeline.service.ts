@@ -6,7 +6,7 @@
 import { FieldErrorCode, type Language } from '@varde/contracts';
 import type { PipelineItem, PipelineUpsert } from '@varde/contracts/pipeline-api';
 import type { Deadline, LocalizedText } from '@varde/contracts/schemes';
-import type { PipelineStatus } from '@varde/contracts/vocabulary';
+import { statusesBeforeOpening, type PipelineStatus } from '@varde/contracts/vocabulary';
 import { deadlineInstant } from '@varde/domain/calls';
 import { fieldErrors, notFound, type PendingFieldError } from '../../core/app-error';
 import type { AuthContext } from '../../core/auth-context';
@@ -70,6 +70,8 @@ export function createPipelineService(deps: {
           callTitle: call ? pick(call.title, lang) : null,
           deadline: nextDeadline,
           callDeadline: call?.deadline ?? null,
+          callStatus: call?.status ?? null,
+          callPredicted: call?.predicted ?? false,
           status: r.status,
           assignee: r.assigneeUserId ? { id: r.assigneeUserId, name: people.get(r.assigneeUserId) ?? '' } : null,
           notes: r.notes,
@@ -89,7 +91,10 @@ export function createPipelineService(deps: {
       const problems: PendingFieldError[] = [];
       if (!scheme) problems.push({ path: 'schemeId', code: FieldErrorCode.invalidValue });
       const callId = body.callId ?? '';
-      if (scheme && callId && !catalogue.calls(scheme).some((c) => c.id === callId)) problems.push({ path: 'callId', code: FieldErrorCode.invalidValue });
+      const call = scheme && callId ? catalogue.calls(scheme).find((c) => c.id === callId) : undefined;
+      if (scheme && callId && !call) problems.push({ path: 'callId', code: FieldErrorCode.invalidValue });
+      // A call not open yet (announced to open later, or expected): nobody has applied, been granted or turned down.
+      if (call?.status === 'forecast' && !statusesBeforeOpening.includes(body.status)) problems.push({ path: 'status', code: FieldErrorCode.callNotOpen });
       if (body.assigneeUserId && !(await organisations.isMember(organisationId, body.assigneeUserId))) {
         problems.push({ path: 'assigneeUserId', code: FieldErrorCode.invalidValue });
       }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { AuditEntry, UserSummary } from '@varde/contracts';
+import { AuditEntry } from '@varde/contracts';
+import { AdminUserList, AdminUserQuery } from '@varde/contracts/admin-api';
 import { ok } from '../../core/api-responses';
 import { platformAdmin } from '../../core/route-permissions';
 import type { AuditService } from '../audit/audit.service';
@@ -15,11 +16,13 @@ export async function adminRoutes(app: FastifyInstance, deps: { accounts: Accoun
       schema: {
         operationId: 'listUsers',
         tags: ['admin'],
-        summary: 'All user accounts with their memberships',
-        response: { 200: ok(Type.Array(UserSummary), 'Every user account') },
+        summary: 'User accounts with their memberships, searched and in pages',
+        description: '`q` matches part of the name or e-mail address (case and accents ignored). Sorted by name in Norwegian order.',
+        querystring: AdminUserQuery,
+        response: { 200: ok(AdminUserList, 'How many accounts match, and the page asked for') },
       },
     },
-    async () => deps.accounts.listUsers(),
+    async (request) => deps.accounts.listUsers(request.query as AdminUserQuery),
   );
   app.get(
     '/api/admin/audit',

@@ -4,6 +4,7 @@ import { VardeLogo } from '../../components/varde-logo';
 import { NotificationsLink } from '../../features/alerts/components/notifications-link';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { QuestionsLink } from '../../features/solutions/components/questions-link';
+import { hasHome } from '../../features/home/api/get-home';
 import { seesFactReports } from '../../features/provenance/can-answer';
 import { useI18n } from '../../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -13,6 +14,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
   // The work list of reported facts lives under /ordninger but is its own menu item.
   const onWorkList = useLocation().pathname.startsWith('/ordninger/rapporter');
   const links = [
+    ...(user && hasHome(user.memberships) ? [{ to: '/min-kommune', label: t('nav.myMunicipality') }] : []),
     { to: '/ordninger', label: t('nav.schemes') },
     { to: '/frister', label: t('nav.deadlines') },
     { to: '/kommuner', label: t('nav.municipalities') },

@@ -6,9 +6,9 @@ import { AppLink } from '../../components/app-link';
 import { PageHeading } from '../../components/page-heading';
 import { SelectInput } from '../../components/select-input';
 import { useGetForm } from '../../components/use-get-form';
-import { deadlinePeriods, deadlinesHref, listDeadlines, parseDeadlineQuery, type DeadlineQuery } from '../../features/schemes/api/list-deadlines';
+import { calendarHref, deadlinePeriods, deadlinesHref, listDeadlines, parseDeadlineQuery, type DeadlineQuery } from '../../features/schemes/api/list-deadlines';
 import { listMunicipalityOptions, type MunicipalityOption } from '../../features/schemes/api/list-municipality-options';
-import { CALENDAR_PATH, CalendarSubscribe } from '../../features/schemes/components/calendar-subscribe';
+import { CalendarSubscribe } from '../../features/schemes/components/calendar-subscribe';
 import { DeadlineCalendar } from '../../features/schemes/components/deadline-calendar';
 import { DeadlineList } from '../../features/schemes/components/deadline-list';
 import { MunicipalitySelect } from '../../features/schemes/components/municipality-select';
@@ -40,11 +40,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     items: list.items,
     municipality: list.municipality,
     noKnownRound: list.noKnownRound,
+    openAllYear: list.openAllYear,
     municipalities,
     unknownMunicipality,
     today: osloIsoDate(now),
     month: query.month ?? isoDateMonth(list.items.find((item) => item.call.deadline)?.call.deadline?.date ?? osloIsoMonth(now)),
-    feedUrl: new URL(CALENDAR_PATH, url).href,
+    origin: url.origin,
   };
 }
 
@@ -56,13 +57,20 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { query, items, municipality, noKnownRound, municipalities, unknownMunicipality, today, month, feedUrl } = useLoaderData<Data>();
-  const { t, number } = useSchemeFormat();
+  const { query, items, municipality, noKnownRound, openAllYear, municipalities, unknownMunicipality, today, month, origin } = useLoaderData<Data>();
+  const { t, number, lang } = useSchemeFormat();
   // The municipality shown (asked for, or a member's own), or `none` kept for a member who chose every call.
   const municipalityParam = municipality?.code ?? query.municipality ?? '';
   const current: DeadlineQuery = { ...query, municipality: municipalityParam || null };
   const hrefFor = (change: Partial<DeadlineQuery>) => deadlinesHref({ ...current, ...change });
   const forecasts = items.filter((i) => i.call.predicted).length;
+  // The calendar holds what the page shows: the municipality by number (a calendar program has no session).
+  const feedUrl = calendarHref(origin, {
+    municipality: municipality?.code ?? null,
+    includeForecasts: query.includeForecasts,
+    includeIneligible: query.includeIneligible,
+    lang,
+  });
 
   return (
     <div className="page">
@@ -99,7 +107,15 @@ export function Component() {
           </Alert>
         ) : null}
         {municipality ? (
-          <Paragraph data-size="sm">{t('deadlines.forMunicipality', { municipality: municipality.name, county: municipality.countyName })}</Paragraph>
+          <Paragraph data-size="sm">
+            {t(query.includeIneligible ? 'deadlines.forMunicipalityAll' : 'deadlines.forMunicipality', {
+              municipality: municipality.name,
+              county: municipality.countyName,
+            })}{' '}
+            <Link className="ds-link" to={hrefFor({ includeIneligible: !query.includeIneligible })} preventScrollReset>
+              {t(query.includeIneligible ? 'deadlines.showEligibleOnly' : 'deadlines.showAll', { municipality: municipality.name })}
+            </Link>
+          </Paragraph>
         ) : null}
         <div role="status">
           <Paragraph className="result-count">
@@ -124,13 +140,37 @@ export function Component() {
             <DeadlineCalendar items={items} month={month} today={today} hrefForMonth={(m) => hrefFor({ month: m })} />
           </>
         ) : items.length > 0 ? (
-          <DeadlineList items={items} />
+          <DeadlineList items={items} municipalityName={municipality?.name} />
         ) : null}
+        {openAllYear.length > 0 ? <OpenAllYear schemes={openAllYear} municipality={municipality} /> : null}
         {municipality && noKnownRound.length > 0 ? <NoKnownRound municipality={municipality} schemes={noKnownRound} /> : null}
       </section>
 
-      <CalendarSubscribe feedUrl={feedUrl} />
+      <CalendarSubscribe feedUrl={feedUrl} municipalityName={municipality?.name ?? null} />
     </div>
+  );
+}
+
+/** Schemes that take applications at any time: no deadline to list, but worth knowing about. */
+function OpenAllYear({ schemes, municipality }: { schemes: DeadlineListData['openAllYear']; municipality: DeadlineListData['municipality'] }) {
+  const { t } = useSchemeFormat();
+  const suffix = municipality ? `?municipality=${municipality.code}` : '';
+  return (
+    <section className="stack open-all-year" aria-labelledby="deadlines-open-all-year-heading">
+      <Heading level={3} data-size="xs" id="deadlines-open-all-year-heading">
+        {t('deadlines.openAllYear.heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('deadlines.openAllYear.body')}</Paragraph>
+      <ul className="plain-bullets">
+        {schemes.map((scheme) => (
+          <li key={scheme.schemeId}>
+            <AppLink to={`/ordninger/${scheme.schemeId}${suffix}`}>{scheme.schemeName}</AppLink>
+            <span className="muted"> · {scheme.ownerName}</span>
+            {scheme.notForMunicipality && municipality ? <span className="muted"> · {t('deadlines.notFor', { municipality: municipality.name })}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -171,6 +211,7 @@ function DeadlineFilters({ query, municipalities }: { query: DeadlineQuery; muni
         municipality: String(data.get('municipality') ?? '') || null,
         days: Number(data.get('days')) || query.days,
         includeForecasts: data.get('forecasts') !== 'hide',
+        includeIneligible: data.get('ineligible') === 'show',
         month: null,
       });
     },
@@ -181,7 +222,7 @@ function DeadlineFilters({ query, municipalities }: { query: DeadlineQuery; muni
       action="/frister"
       className="filters deadline-filters"
       aria-label={t('deadlines.filtersLabel')}
-      key={`${query.municipality ?? ''}:${query.days}:${query.includeForecasts}`}
+      key={`${query.municipality ?? ''}:${query.days}:${query.includeForecasts}:${query.includeIneligible}`}
       onSubmit={onSubmit}
     >
       <div className="filters__search">
@@ -219,6 +260,18 @@ function DeadlineFilters({ query, municipalities }: { query: DeadlineQuery; muni
             </div>
           </Field>
         ))}
+      </Fieldset>
+      <Fieldset>
+        <Fieldset.Legend>{t('deadlines.ineligibleLegend')}</Fieldset.Legend>
+        <Fieldset.Description>{t('deadlines.ineligibleHint')}</Fieldset.Description>
+        <Field asChild>
+          <div>
+            <Input type="checkbox" id="deadlines-ineligible" name="ineligible" value="show" defaultChecked={query.includeIneligible} />
+            <Label htmlFor="deadlines-ineligible" weight="regular">
+              {t('deadlines.ineligibleLabel')}
+            </Label>
+          </div>
+        </Field>
       </Fieldset>
       {query.view === 'calendar' ? <input type="hidden" name="view" value="calendar" /> : null}
       <div className="filters__actions">

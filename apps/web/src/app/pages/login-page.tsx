@@ -5,6 +5,8 @@ import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../../features/auth/api/get-session';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { safeNextPath } from '../../features/auth/safe-next-path';
+import { loginFormProblems } from '@varde/contracts/sign-in';
+import { isOneOf } from '../is-one-of';
 import { useI18n } from '../../i18n/i18n';
 import type { RouteHandle } from '../route-handle';
 
@@ -19,6 +21,8 @@ export function Component() {
   const { user } = useSession();
   const [searchParams] = useSearchParams();
   const next = safeNextPath(searchParams.get('neste'));
+  // Problems the server found in a sign-in sent without JavaScript (POST /logg-inn).
+  const reported = [...new Set(searchParams.getAll('feil'))].filter((p) => isOneOf(loginFormProblems, p));
 
   return (
     <div className="page page--narrow">
@@ -35,10 +39,7 @@ export function Component() {
         </div>
       ) : (
         <>
-          <noscript>
-            <Paragraph>{t('form.needsJavaScript')}</Paragraph>
-          </noscript>
-          <LoginForm next={next} />
+          <LoginForm next={next} reported={reported} />
           <Paragraph>
             <AppLink to="/glemt-passord">{t('login.forgotPassword')}</AppLink>
           </Paragraph>

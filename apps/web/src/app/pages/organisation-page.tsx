@@ -92,21 +92,20 @@ export function Component() {
 
       {admin ? (
         <>
-          <div className="two-columns">
-            <section className="section" aria-labelledby="invite-heading">
-              <Heading level={2} data-size="sm" id="invite-heading">
-                {t('invite.heading')}
-              </Heading>
-              <Paragraph>{t('invite.lead')}</Paragraph>
-              <InviteForm organisationId={organisation.id} />
-            </section>
-            <section className="section" aria-labelledby="invitations-heading">
-              <Heading level={2} data-size="sm" id="invitations-heading" tabIndex={-1}>
-                {t('invitations.heading')}
-              </Heading>
-              <InvitationList organisationId={organisation.id} invitations={admin.invitations} />
-            </section>
-          </div>
+          {/* One below the other: beside the form, the invitations table was too narrow for its revoke buttons. */}
+          <section className="section" aria-labelledby="invite-heading">
+            <Heading level={2} data-size="sm" id="invite-heading">
+              {t('invite.heading')}
+            </Heading>
+            <Paragraph>{t('invite.lead')}</Paragraph>
+            <InviteForm organisationId={organisation.id} />
+          </section>
+          <section className="section" aria-labelledby="invitations-heading">
+            <Heading level={2} data-size="sm" id="invitations-heading" tabIndex={-1}>
+              {t('invitations.heading')}
+            </Heading>
+            <InvitationList organisationId={organisation.id} invitations={admin.invitations} />
+          </section>
           <section className="section" aria-labelledby="audit-heading">
             <Heading level={2} data-size="sm" id="audit-heading">
               {t('audit.heading')}

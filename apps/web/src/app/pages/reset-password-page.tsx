@@ -21,7 +21,7 @@ export function Component() {
   const { t } = useI18n();
   const token = useParams().token ?? '';
   const { state, mutate } = useResetPassword();
-  const { fields, problems, rejected, reject, clear } = useFormProblems(state);
+  const { fields, problems, rejected, reject, clear } = useFormProblems(state, { labels: { password: t('field.newPassword') } });
   const linkInvalid = state.status === 'error' && (state.error.code === 'link_invalid' || fields.some((f) => f.path === 'token'));
   const done = state.status === 'success' && !rejected;
 

@@ -9,10 +9,35 @@ import { createApi, type ApiRequest } from '../api-client';
 import { loader } from './scheme-history-page';
 
 const name = { nb: 'Klimasats', nn: 'Klimasats', en: 'Klimasats' };
+const callTitle = { nb: 'Hovedfrist 2026', nn: 'Hovudfrist 2026', en: 'Main deadline 2026' };
 const versions: SchemeVersion[] = [
-  { version: 3, changedAt: '2026-03-02T10:00:00.000Z', changedBy: { name: 'Olav Eier' }, comment: 'Ny frist', changedFields: ['calls'] },
-  { version: 2, changedAt: '2026-03-01T10:00:00.000Z', changedBy: { name: null }, comment: null, changedFields: ['summary'] },
-  { version: 1, changedAt: '2026-01-01T10:00:00.000Z', changedBy: null, comment: null, changedFields: [] },
+  {
+    version: 3,
+    changedAt: '2026-03-02T10:00:00.000Z',
+    changedBy: { name: 'Olav Eier' },
+    comment: 'Ny frist',
+    changedFields: ['calls', 'funding'],
+    changes: [
+      {
+        code: 'call_deadline',
+        subject: callTitle,
+        from: { date: '2026-03-01', time: null, timeSourceId: null },
+        to: { date: '2026-03-15', time: '13:00', timeSourceId: 'main' },
+      },
+      { code: 'max_grant', from: 500_000, to: null },
+    ],
+  },
+  {
+    version: 2,
+    changedAt: '2026-03-01T10:00:00.000Z',
+    changedBy: { name: null },
+    comment: null,
+    changedFields: ['summary'],
+    changes: [
+      { code: 'summary', from: { nb: 'Gammel tekst.', nn: 'Gammal tekst.', en: 'Old text.' }, to: { nb: 'Ny tekst.', nn: 'Ny tekst.', en: 'New text.' } },
+    ],
+  },
+  { version: 1, changedAt: '2026-01-01T10:00:00.000Z', changedBy: null, comment: null, changedFields: [], changes: [] },
 ];
 
 /** The API as an anonymous visitor sees it. */
@@ -53,5 +78,23 @@ describe('the change history page', () => {
     );
     const whoCells = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].slice(1).map((row) => [...row[1]!.matchAll(/<td[^>]*>(.*?)<\/td>/g)][1]![1]);
     expect(whoCells).toEqual(['Olav Eier', nb['history.savedInVarde'], nb['history.fromCatalogue']]);
+  });
+
+  it('says what changed, field by field, with the labels and dates, and long texts behind a disclosure', () => {
+    const html = renderToStaticMarkup(
+      <I18nContext value={{ lang: 'nb', messages: nb }}>
+        <VersionTable versions={versions} caption="Versjoner" />
+      </I18nContext>,
+    );
+    const items = [...html.matchAll(/<li>(.*?)(?:<details|<\/li>)/g)].map((m) => m[1]!.replace(/\u00a0/g, ' '));
+    expect(items).toEqual([
+      'Frist for «Hovedfrist 2026» flyttet fra 1. mars 2026 til 15. mars 2026 kl. 13:00',
+      'Største tilskudd: fra 500 000 kr til ikke oppgitt',
+      'Sammendrag er endret',
+    ]);
+    expect(html).toContain(nb['history.showTexts']);
+    expect(html).toContain('Gammel tekst.');
+    expect(html).toContain('Ny tekst.');
+    expect(html).toContain(nb['history.firstVersion']);
   });
 });

@@ -9,7 +9,8 @@ import { SaveSearch } from '../../features/schemes/components/save-search';
 import { SchemeCard } from '../../features/schemes/components/scheme-card';
 import { FinderForm } from '../../features/schemes/components/finder-form';
 import { VerdictBadge } from '../../features/schemes/components/verdict';
-import { NO_MUNICIPALITY, verdicts } from '@varde/contracts/vocabulary';
+import { disclosureState } from '../../features/schemes/view-cookie';
+import { NO_MUNICIPALITY, verdicts, viewCookies } from '@varde/contracts/vocabulary';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
 import { orRouteError } from '../route-errors';
@@ -30,7 +31,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const unknownMunicipality = chosen && chosen !== NO_MUNICIPALITY && !municipalities.some((m) => m.code === chosen) ? chosen : null;
   const query = unknownMunicipality ? { ...parsed, municipality: undefined } : parsed;
   const list = await orRouteError(request, unknownMunicipality ? listSchemes(api, query) : listing);
-  return { query, list, municipalities, unknownMunicipality };
+  // The filters' disclosure as the visitor left it (a cookie); null when they never chose.
+  const filters = disclosureState(request, viewCookies.finderFilters);
+  return { query, list, municipalities, unknownMunicipality, filters };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -41,7 +44,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { query, list, municipalities, unknownMunicipality } = useLoaderData<Data>();
+  const { query, list, municipalities, unknownMunicipality, filters } = useLoaderData<Data>();
   const { t, number } = useI18n();
   const { user } = useSession();
   const municipality = list.municipality;
@@ -79,7 +82,15 @@ export function Component() {
         </Details>
       </div>
 
-      <FinderForm query={query} municipalityCode={municipalityParam} municipalities={municipalities} owners={list.owners} />
+      <FinderForm
+        query={query}
+        municipalityCode={municipalityParam}
+        municipalities={municipalities}
+        owners={list.owners}
+        municipalityName={municipality?.name ?? null}
+        // Until the visitor chooses, the fields start open only when there is no municipality to answer for.
+        filtersOpen={filters === 'open' || (filters === null && !municipality)}
+      />
 
       <section className="section" aria-labelledby="finder-results-heading">
         <Heading level={2} data-size="sm" id="finder-results-heading">

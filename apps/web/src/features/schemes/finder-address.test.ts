@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finderHref, parseFinderQuery } from './api/list-schemes';
-import { deadlinesHref, parseDeadlineQuery } from './api/list-deadlines';
+import { calendarHref, deadlinesHref, parseDeadlineQuery, webcalHref } from './api/list-deadlines';
 import { monthWeeks, shiftMonth } from './components/deadline-calendar';
 import { osloIsoDate } from '../../i18n/format-date';
 
@@ -41,7 +41,7 @@ describe('finder address', () => {
 describe('deadline page address', () => {
   it('defaults to a year with forecasts in a list, and leaves defaults out of links', () => {
     const query = parseDeadlineQuery(new URLSearchParams(''));
-    expect(query).toEqual({ municipality: null, days: 365, includeForecasts: true, view: 'list', month: null });
+    expect(query).toEqual({ municipality: null, days: 365, includeForecasts: true, includeIneligible: false, view: 'list', month: null });
     expect(deadlinesHref(query)).toBe('/frister');
     const calendar = parseDeadlineQuery(new URLSearchParams('view=calendar&days=92&forecasts=hide&month=2027-01'));
     expect(deadlinesHref(calendar)).toBe('/frister?view=calendar&days=92&forecasts=hide&month=2027-01');
@@ -55,6 +55,24 @@ describe('deadline page address', () => {
     expect(parseDeadlineQuery(new URLSearchParams('municipality=none')).municipality).toBe('none');
     expect(deadlinesHref(parseDeadlineQuery(new URLSearchParams('municipality=none')))).toBe('/frister?municipality=none');
     for (const bad of ['183', '18355', 'alle', '']) expect(parseDeadlineQuery(new URLSearchParams({ municipality: bad })).municipality).toBeNull();
+  });
+
+  it('keeps "show all" in its links, and the calendar address follows the filter', () => {
+    const all = parseDeadlineQuery(new URLSearchParams('municipality=1835&ineligible=show&forecasts=hide'));
+    expect(all).toMatchObject({ municipality: '1835', includeIneligible: true, includeForecasts: false });
+    expect(deadlinesHref(all)).toBe('/frister?municipality=1835&forecasts=hide&ineligible=show');
+    const origin = 'https://varde.example.org';
+    expect(calendarHref(origin, { ...all, lang: 'nb' })).toBe(
+      `${origin}/api/calendar/schemes.ics?municipality=1835&includeForecasts=false&includeIneligible=true`,
+    );
+    expect(calendarHref(origin, { municipality: 'none', includeForecasts: true, includeIneligible: true, lang: 'en' })).toBe(
+      `${origin}/api/calendar/schemes.ics?lang=en`,
+    );
+    expect(calendarHref(origin, { municipality: null, includeForecasts: true, includeIneligible: false, lang: 'nb' })).toBe(
+      `${origin}/api/calendar/schemes.ics`,
+    );
+    expect(webcalHref(`${origin}/api/calendar/schemes.ics?municipality=1835`)).toBe('webcal://varde.example.org/api/calendar/schemes.ics?municipality=1835');
+    expect(webcalHref('http://localhost:3000/api/calendar/schemes.ics')).toBe('webcal://localhost:3000/api/calendar/schemes.ics');
   });
 });
 

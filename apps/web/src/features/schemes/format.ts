@@ -1,5 +1,5 @@
 import type { Deadline } from '@varde/contracts/schemes';
-import { formatCalendarDate, formatCalendarDateTime, formatMonth, formatOsloDay } from '../../i18n/format-date';
+import { formatCalendarDate, formatCalendarDateTime, formatMonth, formatMonthInText, formatOsloDay } from '../../i18n/format-date';
 import { useI18n, type Formatters } from '../../i18n/i18n';
 
 function createSchemeFormat(i18n: Formatters) {
@@ -30,6 +30,8 @@ function createSchemeFormat(i18n: Formatters) {
           : t('deadline.withoutTime', { date: formatCalendarDate(deadline.date, lang) }),
     /** "Januar 2027" for `2027-01` (capitalised: it starts a heading or caption). */
     month: (yearMonth: string) => formatMonth(yearMonth, lang),
+    /** "januar 2027" for `2027-01` inside a sentence (Norwegian month names are lower case). */
+    monthInText: (yearMonth: string) => formatMonthInText(yearMonth, lang),
   };
 }
 

@@ -1,4 +1,6 @@
-import type { UserSummary } from '@varde/contracts';
-import type { Api } from '../../../app/api-client';
+import { ADMIN_PAGE_SIZE, type AdminUserList } from '@varde/contracts/admin-api';
+import { toQuery, type Api } from '../../../app/api-client';
 
-export const listUsers = (api: Api) => api.get<UserSummary[]>('/api/admin/users');
+/** One page of user accounts whose name or e-mail holds `q`. */
+export const listUsers = (api: Api, query: { q?: string | undefined; page: number }) =>
+  api.get<AdminUserList>(`/api/admin/users${toQuery({ q: query.q, limit: ADMIN_PAGE_SIZE, offset: (query.page - 1) * ADMIN_PAGE_SIZE })}`);

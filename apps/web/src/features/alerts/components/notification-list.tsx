@@ -62,6 +62,13 @@ export function NotificationList({ items, unread }: { items: Notification[]; unr
                 <span className="muted">{dateTime(item.createdAt)}</span>
               </div>
               <Paragraph>{item.message}</Paragraph>
+              {item.changes?.length ? (
+                <ul className="change-list">
+                  {item.changes.map((change, i) => (
+                    <li key={i}>{change}</li>
+                  ))}
+                </ul>
+              ) : null}
               <div className="inline-actions">
                 {/* A report of a wrong fact is answered on the work list; everything else is read on the scheme's page. */}
                 {item.kind === 'fact_report' ? (

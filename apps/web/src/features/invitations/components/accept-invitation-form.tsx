@@ -15,8 +15,8 @@ const idFor = (path: string) => `accept-${path}`;
 export function AcceptInvitationForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
   const { t } = useI18n();
   const { state, mutate } = useAcceptInvitation();
-  const { fields, problems, reject, clear } = useFormProblems(state);
   const isNew = !invitation.accountExists;
+  const { fields, problems, reject, clear } = useFormProblems(state, { labels: { password: isNew ? t('invitation.choosePassword') : t('field.password') } });
 
   return (
     <form

@@ -20,7 +20,7 @@ export function NeedsForm({ organisationId, profile }: { organisationId: string;
   const { t, dateTime } = useI18n();
   const { state, mutate } = useSaveNeeds();
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const { fields, problems } = useFormProblems(state);
+  const { fields, problems } = useFormProblems(state, { labels: { description: t('needs.descriptionLabel'), themes: t('needs.themesLegend') } });
   const themeError = fields.find((f) => f.path.startsWith('themes'))?.message;
   const descriptionError = messageFor(fields, 'description');
 
@@ -66,6 +66,7 @@ export function NeedsForm({ organisationId, profile }: { organisationId: string;
         label={t('needs.descriptionLabel')}
         description={t('needs.descriptionHint', { max: DESCRIPTION_MAX })}
         defaultValue={profile.description}
+        maxLength={DESCRIPTION_MAX}
         rows={6}
         error={descriptionError}
       />

@@ -49,7 +49,7 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
   const { t } = useI18n();
   const revalidator = useRevalidator();
   const { state, mutate } = useCreateInvitation();
-  const { fields, problems } = useFormProblems(state);
+  const { fields, problems } = useFormProblems(state, { labels: { language: t('invite.languageLabel') } });
 
   return (
     <div className="stack">

@@ -28,6 +28,10 @@ export function MemberList({ organisationId, members, currentUserId, canManage }
     return actions.run(() => update.mutate({ organisationId, userId: member.userId, role }), message, null);
   }
 
+  // The only administrator cannot become a member or be removed (the organisation must keep one): nothing to offer.
+  const adminCount = members.filter((m) => m.role === 'admin').length;
+  const isOnlyAdmin = (m: Member) => m.role === 'admin' && adminCount === 1;
+
   if (members.length === 0) return <Paragraph>{t('members.empty')}</Paragraph>;
   return (
     <div className="stack">
@@ -54,7 +58,11 @@ export function MemberList({ organisationId, members, currentUserId, canManage }
                 <Table.Cell>{m.email}</Table.Cell>
                 <Table.Cell>{roleLabel(t, m.role)}</Table.Cell>
                 <Table.Cell>{date(m.joinedAt)}</Table.Cell>
-                {canManage ? (
+                {canManage && isOnlyAdmin(m) ? (
+                  <Table.Cell>
+                    <span className="muted">{t('members.onlyAdmin')}</span>
+                  </Table.Cell>
+                ) : canManage ? (
                   <Table.Cell>
                     <div className="inline-actions">
                       <ConfirmStep

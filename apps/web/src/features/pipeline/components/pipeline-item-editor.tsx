@@ -50,6 +50,7 @@ export function PipelineItemEditor({ item, editing }: { item: PipelineItem; edit
         idPrefix={idPrefix}
         values={{ status: item.status, assigneeUserId: item.assignee?.id ?? null, notes: item.notes }}
         assigneeName={item.assignee?.name}
+        callNotOpen={item.callStatus === 'forecast'}
         members={members}
         fields={fields}
       />

@@ -93,7 +93,11 @@ function SlotForm({
 
   const chosenCall = callId ?? initialCallId(calls, items ?? []);
   const current = items?.find((i) => i.callId === chosenCall) ?? null;
-  const { fields, problems } = useFormProblems(state);
+  // Offered: the open and upcoming calls (real or expected), and any call the municipality has an item for.
+  const marked = new Set((items ?? []).map((i) => i.callId));
+  const offered = calls.filter((c) => c.status !== 'closed' || marked.has(c.id) || c.id === chosenCall);
+  const chosenNotOpen = calls.find((c) => c.id === chosenCall)?.status === 'forecast';
+  const { fields, problems } = useFormProblems(state, { labels: { callId: t('pipeline.field.call') } });
   const targetName = (id: string) => (id ? (calls.find((c) => c.id === id)?.title ?? id) : t('pipeline.wholeScheme'));
 
   return (
@@ -145,12 +149,13 @@ function SlotForm({
             id={idFor('callId')}
             name="callId"
             label={t('pipeline.field.call')}
+            description={offered.length < calls.length ? t('pipeline.slot.closedCalls') : undefined}
             value={chosenCall}
             onChange={(event) => setCallId(event.currentTarget.value)}
             error={messageFor(fields, 'callId')}
             options={[
               { value: '', label: t('pipeline.wholeScheme') },
-              ...calls.map((c) => ({
+              ...offered.map((c) => ({
                 value: c.id,
                 label: t(c.predicted ? 'pipeline.callOptionPredicted' : 'pipeline.callOption', { title: c.title, deadline: deadlineText(c.deadline) }),
               })),
@@ -162,6 +167,7 @@ function SlotForm({
             idPrefix="scheme-pipeline"
             values={{ status: current?.status ?? 'interested', assigneeUserId: current?.assignee?.id ?? null, notes: current?.notes ?? '' }}
             assigneeName={current?.assignee?.name}
+            callNotOpen={chosenNotOpen}
             members={members}
             fields={fields}
           />

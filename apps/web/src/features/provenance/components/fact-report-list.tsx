@@ -1,6 +1,6 @@
 import { Button, Field, Fieldset, Heading, Input, Label, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { FactReport } from '@varde/contracts/provenance-api';
-import { factReportOutcomes } from '@varde/contracts/vocabulary';
+import { factReportLimits, factReportOutcomes } from '@varde/contracts/vocabulary';
 import { AppLink } from '../../../components/app-link';
 import { ExternalLink } from '../../../components/external-link';
 import { FormProblems, messageFor, useFormProblems } from '../../../components/form-problems';
@@ -141,6 +141,7 @@ function ResolveForm({ report, actions }: { report: FactReport; actions: ReturnT
         name="comment"
         label={t('field.comment')}
         description={t('factReports.commentHint')}
+        maxLength={factReportLimits.commentMax}
         rows={3}
         error={messageFor(fields, 'comment')}
       />

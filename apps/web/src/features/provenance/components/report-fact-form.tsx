@@ -93,6 +93,7 @@ export function ReportFactForm({
             name="text"
             label={t('field.text')}
             description={t('report.textHint', { limit: factReportLimits.textMax })}
+            maxLength={factReportLimits.textMax}
             rows={4}
             error={messageFor(fields, 'text')}
           />

@@ -82,6 +82,7 @@ export function SchemeEditorForm({
           label={t('field.comment')}
           description={t('editor.commentHint', { max: COMMENT_MAX })}
           rows={3}
+          maxLength={COMMENT_MAX}
           value={model.comment}
           error={errors.get('comment')}
           onChange={(e) => update('comment', e.currentTarget.value)}

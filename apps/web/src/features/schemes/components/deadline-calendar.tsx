@@ -36,7 +36,7 @@ interface DeadlineCalendarProps {
  * order with a screen reader too; the list view holds the same deadlines as a plain list.
  */
 export function DeadlineCalendar({ items, month, today, hrefForMonth }: DeadlineCalendarProps) {
-  const { t, lang, month: monthName } = useSchemeFormat();
+  const { t, lang, month: monthName, monthInText } = useSchemeFormat();
   const weekdays = Array.from({ length: 7 }, (_, i) => i);
   const byDay = new Map<string, DeadlineItem[]>();
   for (const item of items) {
@@ -49,10 +49,10 @@ export function DeadlineCalendar({ items, month, today, hrefForMonth }: Deadline
     <div className="deadline-calendar">
       <nav className="calendar-nav" aria-label={t('deadlines.calendar.monthNav')}>
         <Link className="ds-link" to={hrefForMonth(shiftMonth(month, -1))} preventScrollReset>
-          {t('deadlines.calendar.previous', { month: monthName(shiftMonth(month, -1)) })}
+          {t('deadlines.calendar.previous', { month: monthInText(shiftMonth(month, -1)) })}
         </Link>
         <Link className="ds-link" to={hrefForMonth(shiftMonth(month, 1))} preventScrollReset>
-          {t('deadlines.calendar.next', { month: monthName(shiftMonth(month, 1)) })}
+          {t('deadlines.calendar.next', { month: monthInText(shiftMonth(month, 1)) })}
         </Link>
       </nav>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="calendar-caption">

@@ -1,4 +1,4 @@
-import { Heading, Table } from '@digdir/designsystemet-react';
+import { Table, Tag } from '@digdir/designsystemet-react';
 import type { DeadlineItem } from '@varde/contracts/catalogue-api';
 import { AppLink } from '../../../components/app-link';
 import { useSchemeFormat } from '../format';
@@ -20,57 +20,71 @@ function byMonth(items: DeadlineItem[]): { month: string; items: DeadlineItem[] 
 }
 
 /**
- * The deadlines as one table per month: the list view, and the text alternative to the calendar. A
- * county-run scheme's rounds are told apart by their region; a deadline without a stated time says so.
+ * The deadlines as one table, a row group per month: the list view, and the text alternative to the
+ * calendar. One set of columns for the whole period; on a phone each row stacks into a card whose
+ * values carry their column's name (`data-label`, see deadlines.css). A county-run scheme's rounds are
+ * told apart by their region; a deadline without a stated time says so; with "show all", a scheme the
+ * municipality cannot take part in says that too.
  */
-export function DeadlineList({ items }: { items: DeadlineItem[] }) {
+export function DeadlineList({ items, municipalityName }: { items: DeadlineItem[]; municipalityName?: string | null | undefined }) {
   const { t, month } = useSchemeFormat();
   const regional = items.some((item) => item.call.region);
+  const columns = regional ? 6 : 5;
+  const label = {
+    deadline: t('deadlines.column.deadline'),
+    call: t('deadlines.column.call'),
+    region: t('deadlines.column.region'),
+    owner: t('deadlines.column.owner'),
+    status: t('deadlines.column.status'),
+  };
   return (
-    <div className="deadline-months">
-      {byMonth(items).map((group) => {
-        const captionId = `deadlines-${group.month}`;
-        return (
-          <section key={group.month} className="section" aria-labelledby={`${captionId}-heading`}>
-            <Heading level={3} data-size="xs" id={`${captionId}-heading`}>
-              {month(group.month)}
-            </Heading>
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={captionId}>
-              <Table zebra data-size="sm">
-                <caption id={captionId}>{t('deadlines.tableCaption', { month: month(group.month) })}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <th scope="col">{t('deadlines.column.deadline')}</th>
-                    <th scope="col">{t('deadlines.column.scheme')}</th>
-                    <th scope="col">{t('deadlines.column.call')}</th>
-                    {regional ? <th scope="col">{t('deadlines.column.region')}</th> : null}
-                    <th scope="col">{t('deadlines.column.owner')}</th>
-                    <th scope="col">{t('deadlines.column.status')}</th>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {group.items.map((item) => (
-                    <Table.Row key={`${item.schemeId}-${item.call.id}`}>
-                      <Table.Cell>
-                        <DeadlineText deadline={item.call.deadline} />
-                      </Table.Cell>
-                      <th scope="row">
-                        <AppLink to={`/ordninger/${item.schemeId}`}>{item.schemeName}</AppLink>
-                      </th>
-                      <Table.Cell>{item.call.title}</Table.Cell>
-                      {regional ? <Table.Cell>{item.call.region ?? t('scheme.wholeCountry')}</Table.Cell> : null}
-                      <Table.Cell>{item.ownerName}</Table.Cell>
-                      <Table.Cell>
-                        <CallStatusText call={item.call} short />
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </div>
-          </section>
-        );
-      })}
+    <div className="deadline-table-wrap deadline-months" role="region" aria-labelledby="deadlines-table-caption" tabIndex={0}>
+      <Table data-size="sm" className="deadline-table">
+        <caption id="deadlines-table-caption">{t('deadlines.tableCaptionAll')}</caption>
+        <Table.Head>
+          <Table.Row>
+            <th scope="col">{label.deadline}</th>
+            <th scope="col">{t('deadlines.column.scheme')}</th>
+            <th scope="col">{label.call}</th>
+            {regional ? <th scope="col">{label.region}</th> : null}
+            <th scope="col">{label.owner}</th>
+            <th scope="col">{label.status}</th>
+          </Table.Row>
+        </Table.Head>
+        {byMonth(items).map((group) => (
+          <Table.Body key={group.month} className="deadline-table__group">
+            <tr className="deadline-table__month">
+              <th scope="rowgroup" colSpan={columns}>
+                {month(group.month)}
+              </th>
+            </tr>
+            {group.items.map((item) => (
+              <Table.Row key={`${item.schemeId}-${item.call.id}`} className={item.notForMunicipality ? 'deadline-table__row--other' : undefined}>
+                <Table.Cell data-label={label.deadline} className="deadline-table__deadline">
+                  <DeadlineText deadline={item.call.deadline} />
+                </Table.Cell>
+                <th scope="row" className="deadline-table__scheme">
+                  <AppLink to={`/ordninger/${item.schemeId}`}>{item.schemeName}</AppLink>
+                  {item.notForMunicipality && municipalityName ? (
+                    <>
+                      {' '}
+                      <Tag data-color="neutral" data-size="sm" className="deadline-table__not-for">
+                        {t('deadlines.notFor', { municipality: municipalityName })}
+                      </Tag>
+                    </>
+                  ) : null}
+                </th>
+                <Table.Cell data-label={label.call}>{item.call.title}</Table.Cell>
+                {regional ? <Table.Cell data-label={label.region}>{item.call.region ?? t('scheme.wholeCountry')}</Table.Cell> : null}
+                <Table.Cell data-label={label.owner}>{item.ownerName}</Table.Cell>
+                <Table.Cell data-label={label.status}>
+                  <CallStatusText call={item.call} short />
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        ))}
+      </Table>
     </div>
   );
 }

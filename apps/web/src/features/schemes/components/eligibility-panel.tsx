@@ -2,7 +2,8 @@ import { Alert, Button, Field, Fieldset, Heading, Input, Label, Paragraph } from
 import type { CheckItem, Eligibility, EligibilityMunicipality } from '@varde/contracts/finder-api';
 import type { Deadline } from '@varde/contracts/schemes';
 import { applicantTypes, eligibilityRoles, type ApplicantType, type EligibilityRole } from '@varde/contracts/vocabulary';
-import { Form } from 'react-router';
+import { useEffect, useRef, type FormEvent } from 'react';
+import { Form, useLocation } from 'react-router';
 import { SelectInput } from '../../../components/select-input';
 import { useGetForm } from '../../../components/use-get-form';
 import { useI18n } from '../../../i18n/i18n';
@@ -13,6 +14,27 @@ import { MunicipalitySelect } from './municipality-select';
 import { verdictText, VerdictWithChecklist } from './verdict';
 
 const ELIGIBILITY_ANCHOR = 'kan-kommunen-soke';
+const ANSWER_HEADING = 'kan-kommunen-soke-svar';
+
+/**
+ * After "Vis svaret" the form is re-mounted with the new answer, which would drop focus to <body>
+ * (WCAG 2.4.3): once the new address has rendered, focus goes to the answer's heading instead (or to
+ * the section's heading when no municipality was chosen), so keyboard and screen-reader users start
+ * reading at the answer. Without JavaScript the form's #fragment scrolls there.
+ */
+function useFocusAnswerAfterSubmit(submit: (event: FormEvent<HTMLFormElement>) => void) {
+  const { key } = useLocation();
+  const pending = useRef(false);
+  useEffect(() => {
+    if (!pending.current) return;
+    pending.current = false;
+    (document.getElementById(ANSWER_HEADING) ?? document.getElementById(ELIGIBILITY_ANCHOR))?.focus();
+  }, [key]);
+  return (event: FormEvent<HTMLFormElement>) => {
+    pending.current = true;
+    submit(event);
+  };
+}
 
 const verdictRank = { eligible: 0, eligible_with_conditions: 1, not_eligible: 2 } as const;
 
@@ -60,7 +82,8 @@ export function EligibilityPanel({
 }: EligibilityPanelProps) {
   const { t } = useI18n();
   const path = `/ordninger/${schemeId}`;
-  const { busy, onSubmit } = useGetForm(path);
+  const { busy, onSubmit: navigateTo } = useGetForm(path);
+  const onSubmit = useFocusAnswerAfterSubmit(navigateTo);
   const answer = municipality && eligibility ? { municipality, eligibility } : null;
   const summary = answer
     ? `${t('scheme.eligibility.answerFor', { municipality: answer.municipality.name })}: ${eligibilityRoles
@@ -162,7 +185,7 @@ function Answer({
   };
   return (
     <div className="eligibility-answer">
-      <Heading level={3} data-size="xs">
+      <Heading level={3} data-size="xs" id={ANSWER_HEADING} tabIndex={-1}>
         {t('scheme.eligibility.answerFor', { municipality: municipality.name })}
       </Heading>
       <Paragraph data-size="sm" className="muted">

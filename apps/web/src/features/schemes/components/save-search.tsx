@@ -16,7 +16,7 @@ export function SaveSearch({ query, suggestedName }: { query: SchemeQuery; sugge
   const { t } = useI18n();
   const { state, mutate } = useSaveSearch();
   const [savedName, setSavedName] = useState<string | null>(null);
-  const { fields, problems } = useFormProblems(state);
+  const { fields, problems } = useFormProblems(state, { labels: { name: t('finder.save.nameLabel') } });
   return (
     <details className="save-search">
       <summary>{t('finder.save.summary')}</summary>

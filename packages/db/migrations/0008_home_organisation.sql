@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "home_organisation_id" uuid;--> statement-breakpoint
+ALTER TABLE "users" ADD CONSTRAINT "users_home_organisation_id_organisations_id_fk" FOREIGN KEY ("home_organisation_id") REFERENCES "public"."organisations"("id") ON DELETE set null ON UPDATE no action;
