@@ -22,10 +22,11 @@ const usage = `Varde command line
   npm run cli -- run-jobs [--at TIME]         Run the work that is due now (notification checks, digests, deadline
                                               reminders, clean-up) and send due e-mail; --at runs it as if the clock
                                               showed TIME (ISO 8601, e.g. 2027-02-01T07:30:00+01:00)
-  npm run cli -- example-data --seed N [--count C]
-                                              Replace the example participation records with C (default 20000) made
-                                              from seed N. For demonstrations: shown only with EXAMPLE_DATA=on, marked
-                                              as examples everywhere. --count 0 removes them.
+  npm run cli -- example-data --seed N [--count C] [--solutions S]
+                                              Replace the example participation records with C (default 20000) and
+                                              the example solutions with S (default 250) made from seed N. For
+                                              demonstrations: shown only with EXAMPLE_DATA=on, marked as examples
+                                              everywhere. --count 0 / --solutions 0 removes them.
   npm run cli -- backup --out FILE.sql        Dump the embedded database as SQL that PostgreSQL 15 can load
   npm run cli -- restore --in FILE.sql        Load such a dump into an empty database (DATA_DIR or DATABASE_URL)
 
@@ -43,6 +44,7 @@ const { positionals, values } = parseArgs({
     at: { type: 'string' },
     seed: { type: 'string' },
     count: { type: 'string' },
+    solutions: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -119,10 +121,13 @@ async function run(command: string | undefined) {
       if (!Number.isInteger(count) || count < 0 || count > 200_000) fail('--count must be a whole number from 0 to 200000.');
       const database = await open();
       await seedReferenceData(database.db);
-      const { participationService } = createServices(database.db, config);
+      const solutionCount = Number(values.solutions ?? 250);
+      if (!Number.isInteger(solutionCount) || solutionCount < 0 || solutionCount > 50_000) fail('--solutions must be a whole number from 0 to 50000.');
+      const { participationService, solutionService } = createServices(database.db, config);
       const made = await participationService.replaceExamples(seed, count);
+      const solutionsMade = await solutionService.replaceExamples(seed, solutionCount);
       console.log(
-        `${made} example participation records (seed ${seed}). They are shown only when the server runs with EXAMPLE_DATA=on${config.exampleData ? ' (on here)' : ''}.`,
+        `${made} example participation records and ${solutionsMade} example solutions (seed ${seed}). They are shown only when the server runs with EXAMPLE_DATA=on${config.exampleData ? ' (on here)' : ''}.`,
       );
       return database.close();
     }

@@ -32,6 +32,10 @@ import { importRoutes } from './modules/participation/import.routes';
 import { recordRoutes } from './modules/participation/record.routes';
 import { pipelineRoutes } from './modules/pipeline/pipeline.routes';
 import { provenanceRoutes } from './modules/provenance/provenance.routes';
+import { documentRoutes } from './modules/solutions/document.routes';
+import { questionRoutes } from './modules/solutions/question.routes';
+import { solutionRoutes } from './modules/solutions/solution.routes';
+import { searchRoutes } from './modules/search/search.routes';
 import { adminRoutes } from './modules/users/admin.routes';
 import { registerWeb } from './plugins/ssr';
 import type { Services } from './services';
@@ -75,6 +79,10 @@ export async function registerModules(app: FastifyInstance, { config, database, 
   await app.register(scopeRoutes, { scopes: services.scopeService });
   await app.register(mappingRoutes, { mapping: services.mappingService });
   await app.register(openDataRoutes, { mapping: services.mappingService });
+  await app.register(solutionRoutes, { solutions: services.solutionService });
+  await app.register(documentRoutes, { documents: services.solutionDocumentService });
+  await app.register(questionRoutes, { questions: services.solutionQuestionService });
+  await app.register(searchRoutes, { search: services.searchService });
 
   await registerWeb(app, { config, services });
 }

@@ -44,6 +44,12 @@ import { createFactReportRepository } from './modules/provenance/fact-report.rep
 import { createFactReportService } from './modules/provenance/fact-report.service';
 import { createSourceCheckRepository } from './modules/provenance/source-check.repository';
 import { createSourceCheckService } from './modules/provenance/source-check.service';
+import { createSearchRepository } from './modules/search/search.repository';
+import { createSearchService } from './modules/search/search.service';
+import { createDocumentService } from './modules/solutions/document.service';
+import { createQuestionService } from './modules/solutions/question.service';
+import { createSolutionRepository } from './modules/solutions/solution.repository';
+import { createSolutionService } from './modules/solutions/solution.service';
 
 /** The mail transport from the configuration: SMTP when `SMTP_URL` is set, none otherwise (mail stays queued). */
 function mailTransport(config: AppConfig) {
@@ -161,6 +167,7 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     audit: auditService,
     alerts: alertService,
   });
+  const searchService = createSearchService({ repo: createSearchRepository(db), exampleData: config.exampleData });
   const finderService = createFinderService({
     catalogue: catalogueService,
     pipeline: pipelineService,
@@ -169,6 +176,7 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     municipalities: municipalityService,
     checks: sourceCheckService,
     reports: factReportService,
+    search: searchService,
   });
 
   const participationRepository = createParticipationRepository(db);
@@ -212,6 +220,32 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     exampleData: config.exampleData,
     now,
   });
+  const solutionRepository = createSolutionRepository(db);
+  const solutionService = createSolutionService({
+    transaction,
+    repo: solutionRepository,
+    organisations: organisationService,
+    accounts: accountService,
+    municipalities: municipalityService,
+    catalogue: catalogueService,
+    mail: mailService,
+    audit: auditService,
+    exampleData: config.exampleData,
+    publicUrl: config.publicUrl,
+    search: searchService,
+    now,
+  });
+  const solutionDocumentService = createDocumentService({ transaction, repo: solutionRepository, solutions: solutionService, audit: auditService, now });
+  const solutionQuestionService = createQuestionService({
+    transaction,
+    repo: solutionRepository,
+    solutions: solutionService,
+    organisations: organisationService,
+    accounts: accountService,
+    mail: mailService,
+    publicUrl: config.publicUrl,
+    now,
+  });
 
   return {
     auditService,
@@ -237,6 +271,10 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     participationFlagService,
     scopeService,
     mappingService,
+    solutionService,
+    solutionDocumentService,
+    solutionQuestionService,
+    searchService,
   };
 }
 

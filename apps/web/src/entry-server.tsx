@@ -12,11 +12,23 @@ const handler = createStaticHandler(routes);
 
 /**
  * Pages that show every visitor who is not signed in the same thing: public data (the catalogue and
- * reference data) and the clock, nothing of the visitor's own. The server may keep their HTML for
+ * reference data, published solutions) and the clock, nothing of the visitor's own. The server may keep their HTML for
  * anonymous visitors (apps/server/src/plugins/render-cache.ts). A page that shows anything else — an
  * invitation, an organisation's members — must not be listed here.
  */
-const publicPages = new Set(['home', 'municipalities', 'municipality', 'login', 'schemes', 'scheme', 'scheme-history', 'deadlines']);
+const publicPages = new Set([
+  'home',
+  'municipalities',
+  'municipality',
+  'login',
+  'schemes',
+  'scheme',
+  'scheme-history',
+  'deadlines',
+  'solutions',
+  'solution',
+  'solution-version',
+]);
 
 export type RenderResult =
   | { kind: 'redirect'; status: number; location: string }

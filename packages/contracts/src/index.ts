@@ -5,3 +5,5 @@ export { translate, isMessageKey, catalogues, type MessageParams } from './i18n/
 export type { MessageKey, Messages } from './i18n/nb';
 export * from './mapping-vocabulary';
 export * from './mapping-api';
+export * from './solutions-vocabulary';
+export * from './solutions-api';

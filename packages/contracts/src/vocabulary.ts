@@ -240,7 +240,7 @@ export const factReportLimits = {
 // --- E-mail ---
 
 /** What a queued e-mail is: an invitation, a password reset link, a notification digest or a deadline reminder. */
-export const mailKinds = ['invitation', 'password_reset', 'digest', 'reminder'] as const;
+export const mailKinds = ['invitation', 'password_reset', 'digest', 'reminder', 'solution_published', 'solution_question'] as const;
 export type MailKind = (typeof mailKinds)[number];
 
 /** Where a queued e-mail is: waiting (or waiting to be retried), being sent, sent, given up, or expired unsent (its link no longer works). */

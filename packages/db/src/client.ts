@@ -132,7 +132,11 @@ async function openPostgres(options: CreateDbOptions): Promise<Database> {
 }
 
 async function openPglite(options: CreateDbOptions): Promise<Database> {
-  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([import('@electric-sql/pglite'), import('drizzle-orm/pglite')]);
+  const [{ PGlite }, { drizzle: drizzlePglite }, { pg_trgm }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('@electric-sql/pglite/contrib/pg_trgm'),
+  ]);
   let unlock: (() => Promise<void>) | undefined;
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -148,6 +152,8 @@ async function openPglite(options: CreateDbOptions): Promise<Database> {
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       // A smaller buffer pool keeps the embedded server's memory modest; the data set is small.
       postgresqlconf: ['shared_buffers=32MB'],
+      // pg_trgm for the search's typo fallback (migration 0009, ADR 014); PostgreSQL has it in contrib.
+      extensions: { pg_trgm },
     } as never);
   } catch (error) {
     await unlock?.();

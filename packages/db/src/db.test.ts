@@ -47,10 +47,11 @@ describe('reference data', () => {
 
   it('changes nothing when seeded again', async () => {
     expect((await seedReferenceData(database.db)).skipped).toBe(true);
-    const { skipped, schemes, participation, ...report } = await seedReferenceData(database.db, undefined, { force: true });
+    const { skipped, schemes, participation, solutions, ...report } = await seedReferenceData(database.db, undefined, { force: true });
     expect(skipped).toBe(false);
     for (const part of Object.values(report)) expect(part).toEqual({ inserted: 0, updated: 0, deleted: 0 });
     expect(participation).toEqual({ skipped: false, inserted: 0, updated: 0, deleted: 0 });
+    expect(solutions).toEqual({ skipped: false, inserted: 0, updated: 0 });
     expect(schemes).toMatchObject({ inserted: 0, updated: 0 });
     expect(schemes.unchanged).toBeGreaterThanOrEqual(15);
   });

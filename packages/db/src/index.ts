@@ -8,7 +8,10 @@ export { readSchemeCatalogue, schemeCatalogueDir, SchemeCatalogueError } from '.
 export { canonicalJson } from './canonical-json';
 export { referenceDataDir, readReferenceJson } from './reference-data';
 export * as schema from './schema';
+export type { SolutionContentData } from './schema/solutions';
+export { seedSolutionDataset, readDatasetSolutions, type SolutionSeedReport } from './seed-solutions';
 export { backupEmbedded, restoreDump, portableDump, RestoreTargetNotEmptyError } from './backup';
 export { upgradeSchemeDocument, isUpgradedScheme, type CountyNames } from './scheme-upgrade';
 export { knownOwners, knownOwner, retiredOwnerNames, type KnownOwnerId } from './scheme-owners';
 export { runDataUpgrades, upgradeSavedQuery } from './data-upgrades';
+export { readSearchLexicon, searchLexiconFile, type SearchLexiconFile } from './search-lexicon';

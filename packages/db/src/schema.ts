@@ -18,3 +18,5 @@ export * from './schema/account-tokens';
 export * from './schema/mail';
 export * from './schema/participation';
 export * from './schema/region-scopes';
+export * from './schema/solutions';
+export * from './schema/search';

@@ -5,6 +5,7 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import type { AppDb } from './client';
 import { canonicalJson } from './canonical-json';
 import { seedParticipationDataset, type ParticipationSeedReport } from './seed-participation';
+import { seedSolutionDataset, type SolutionSeedReport } from './seed-solutions';
 import { seedSchemeCatalogue, type SchemeSeedReport } from './seed-schemes';
 import { readReferenceJson, referenceDataDir, type CountyRecord, type MunicipalityRecord, type NeighbourRecord } from './reference-data';
 import { counties, municipalities, municipalityNeighbours, organisations, referenceDataState } from './schema';
@@ -18,6 +19,7 @@ export interface SeedReport {
   organisations: ChangeCount;
   schemes: SchemeSeedReport;
   participation: ParticipationSeedReport;
+  solutions: SolutionSeedReport;
 }
 export interface ChangeCount {
   inserted: number;
@@ -47,10 +49,11 @@ function checksumOf(dir: string): string {
 export async function seedReferenceData(db: AppDb, dir = referenceDataDir, options: { force?: boolean; schemeDir?: string } = {}): Promise<SeedReport> {
   const registers = await seedRegisters(db, dir, options.force ?? false);
   const schemes = await seedSchemeCatalogue(db, options.schemeDir, { force: options.force ?? false });
-  return { ...registers, schemes, participation: await seedParticipationDataset(db, undefined, { force: options.force ?? false }) };
+  const participation = await seedParticipationDataset(db, undefined, { force: options.force ?? false });
+  return { ...registers, schemes, participation, solutions: await seedSolutionDataset(db, undefined, { force: options.force ?? false }) };
 }
 
-async function seedRegisters(db: AppDb, dir: string, force: boolean): Promise<Omit<SeedReport, 'schemes' | 'participation'>> {
+async function seedRegisters(db: AppDb, dir: string, force: boolean): Promise<Omit<SeedReport, 'schemes' | 'participation' | 'solutions'>> {
   const checksum = checksumOf(dir);
   const [state] = await db.select().from(referenceDataState).where(eq(referenceDataState.name, 'municipalities'));
   if (state?.checksum === checksum && !force) {
@@ -91,7 +94,7 @@ async function seedRegisters(db: AppDb, dir: string, force: boolean): Promise<Om
   );
 
   return db.transaction(async (tx) => {
-    const report: Omit<SeedReport, 'schemes' | 'participation'> = {
+    const report: Omit<SeedReport, 'schemes' | 'participation' | 'solutions'> = {
       skipped: false,
       counties: await sync(tx as unknown as AppDb, counties, counties.code, countyRows, (r) => r.code),
       municipalities: await sync(tx as unknown as AppDb, municipalities, municipalities.code, municipalityRows, (r) => r.code),

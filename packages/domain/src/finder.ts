@@ -32,6 +32,7 @@ import type { FundingSize, PipelineStatus } from '@varde/contracts/vocabulary';
 import { type CallView, callsWithForecast, deadlineInstant, osloDate } from './calls';
 import { bestEligibility, type ConfirmationFact, type EligibilityResult, evaluateEligibility, type MunicipalityProfile } from './eligibility';
 import { roundFor, rulesFor } from './rounds';
+import { createSearchEngine, type SearchEngine } from './search/engine';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Grant limits of the funding size filter, in NOK (`guidance` lists the schemes without money). */
@@ -48,6 +49,11 @@ export interface FinderContext {
   /** The municipality's confirmations (empty for anonymous callers and other municipalities: register-only verdicts). */
   confirmations: ConfirmationFact[];
   now: Date;
+  /**
+   * The Norwegian search engine (search/engine.ts) with the committed lexicon. Without it the same
+   * engine runs without the word lists (stemming only).
+   */
+  search?: SearchEngine;
 }
 
 export interface RankReason {
@@ -121,13 +127,38 @@ function ownerNames(scheme: Scheme): string[] {
   return owners.flatMap((o) => [o.name.nb, o.name.nn, o.name.en]);
 }
 
-function matchesText(scheme: Scheme, q: string): { matches: boolean; inName: boolean } {
+let plainEngine: SearchEngine | null = null;
+/** Search keys of each scheme document's name and of all its texts, per engine. */
+const keyCache = new WeakMap<SearchEngine, WeakMap<Scheme, { name: Set<string>; all: Set<string> }>>();
+
+function schemeKeys(scheme: Scheme, engine: SearchEngine) {
+  let perEngine = keyCache.get(engine);
+  if (!perEngine) keyCache.set(engine, (perEngine = new WeakMap()));
+  let keys = perEngine.get(scheme);
+  if (!keys) {
+    const names = [scheme.name.nb, scheme.name.nn, scheme.name.en];
+    const texts = [scheme.summary, scheme.purpose].flatMap((t) => [t.nb, t.nn, t.en]).concat(ownerNames(scheme));
+    keys = { name: engine.textKeys(names), all: engine.textKeys([...names, ...texts]) };
+    perEngine.set(scheme, keys);
+  }
+  return keys;
+}
+
+/**
+ * The search text matches a scheme when the Norwegian search engine matches every query word in its
+ * name, summary, purpose or owners (any form of the word, bokmål or nynorsk, inside compounds), or, as
+ * before, when the text occurs as it is written. `inName`: it matches the name alone.
+ */
+function matchesText(scheme: Scheme, q: string, engine: SearchEngine): { matches: boolean; inName: boolean } {
   const needle = fold(q.trim());
   if (!needle) return { matches: true, inName: false };
-  const inName = [scheme.name.nb, scheme.name.nn, scheme.name.en].some((n) => fold(n).includes(needle));
+  const query = engine.parseQuery(q);
+  const keys = query.groups.length > 0 ? schemeKeys(scheme, engine) : null;
+  const inName =
+    [scheme.name.nb, scheme.name.nn, scheme.name.en].some((n) => fold(n).includes(needle)) || (keys !== null && engine.matchesKeys(query, keys.name));
   if (inName) return { matches: true, inName };
   const texts = [scheme.summary, scheme.purpose].flatMap((t) => [t.nb, t.nn, t.en]).concat(ownerNames(scheme));
-  return { matches: texts.some((t) => fold(t).includes(needle)), inName: false };
+  return { matches: texts.some((t) => fold(t).includes(needle)) || (keys !== null && engine.matchesKeys(query, keys.all)), inName: false };
 }
 
 /** Every set of rules a scheme has: its own and its rounds'. */
@@ -234,13 +265,14 @@ function rankReason(keys: RankKeys, grantsFirst: boolean, best: { score: number;
  */
 export function findSchemes(schemes: readonly Scheme[], query: SchemeQuery, context: FinderContext): FinderResult {
   const { municipality, now } = context;
+  const engine = context.search ?? (plainEngine ??= createSearchEngine());
   const hits: Array<FinderHit & { index: number }> = [];
   let hiddenAsNotRelevant = 0;
   const horizon = query.deadlineWithin ? osloDate(new Date(now.getTime() + query.deadlineWithin * DAY_MS)) : null;
   const grantsFirst = query.funding !== 'guidance';
 
   for (const [index, scheme] of schemes.entries()) {
-    const text = matchesText(scheme, query.q ?? '');
+    const text = matchesText(scheme, query.q ?? '', engine);
     if (!text.matches) continue;
     if (query.status ? scheme.lifecycle.status !== query.status : scheme.lifecycle.status === 'ended' && !text.inName) continue;
     if (query.theme?.length && !scheme.themes.some((t) => query.theme!.includes(t))) continue;

@@ -192,10 +192,10 @@ async function renderPage(
 
 /**
  * The render cache's view of what public pages show: the catalogue, reference data, the checks and
- * open reports a scheme's page mentions, participation records and the clock.
+ * open reports a scheme's page mentions, participation records, solutions and their adopters, and the clock.
  */
 function publicPageCache(services: Services): PageCache {
-  const { catalogueService, municipalityService, sourceCheckService, factReportService, participationService } = services;
+  const { catalogueService, municipalityService, sourceCheckService, factReportService, participationService, solutionService } = services;
   const data = watchPublicData({
     async version() {
       const stamps = await Promise.all([
@@ -204,6 +204,7 @@ function publicPageCache(services: Services): PageCache {
         sourceCheckService.stamp(),
         factReportService.stamp(),
         participationService.stamp(),
+        solutionService.stamp(),
       ]);
       return stamps.join('|');
     },

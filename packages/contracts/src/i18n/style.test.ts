@@ -76,7 +76,7 @@ describe('English (docs/english-style.md)', () => {
       'Statistics Kartverket Mapping Authority State Administrator Administrators DigiFin',
       'January February March April May June July August September October November December',
       'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
-      'Google Calendar Apple Outlook Unicode JavaScript Excel Windows',
+      'Google Calendar Apple Outlook Unicode JavaScript Excel Windows WebP Word PowerPoint OpenDocument',
       'Ålesund Haram Nordland',
     ]
       .join(' ')

@@ -35,6 +35,7 @@ import type { NeedsService } from '../needs/needs.service';
 import type { PipelineService } from '../pipeline/pipeline.service';
 import type { FactReportService } from '../provenance/fact-report.service';
 import type { SourceCheckService } from '../provenance/source-check.service';
+import type { SearchService } from '../search/search.service';
 import { describeEligibility, describeRankReason } from './eligibility-text';
 
 /** The municipality organisation a signed-in user belongs to (their own pipeline, needs and confirmations). */
@@ -84,6 +85,8 @@ export function createFinderService(deps: {
   municipalities: MunicipalityService;
   checks: SourceCheckService;
   reports: FactReportService;
+  /** The Norwegian search engine for the search text (ADR 014). */
+  search?: SearchService;
   now?: () => Date;
 }) {
   const { catalogue, pipeline, needs, confirmations, municipalities, checks, reports } = deps;
@@ -146,7 +149,16 @@ export function createFinderService(deps: {
         ownContext(viewer, code),
         countyNames(),
       ]);
-      const result = findSchemes(cat.schemes, { ...query, municipality: code }, { municipality: municipality?.profile ?? null, ...context, now: now() });
+      const result = findSchemes(
+        cat.schemes,
+        { ...query, municipality: code },
+        {
+          municipality: municipality?.profile ?? null,
+          ...context,
+          now: now(),
+          ...(deps.search && query.q?.trim() ? { search: deps.search.engine() } : {}),
+        },
+      );
       const offset = query.offset ?? 0;
       const limit = query.limit ?? 50;
       const order = collators[viewer.lang];

@@ -156,3 +156,31 @@ export function reminderMail(p: {
     sentBy(lang, p.publicUrl),
   ]);
 }
+
+/**
+ * The solution library's mail (issue 16): a solution was published (to its owners' administrators),
+ * or a question thread has a new message (to the other side). Only public facts and a link: the
+ * conversation itself is read in Varde.
+ */
+export function solutionMail(p: {
+  lang: Language;
+  publicUrl: string;
+  name: string;
+  kind: 'solution_published' | 'solution_question';
+  title: string;
+  organisation: string;
+  url: string;
+}): RenderedMail {
+  const { lang } = p;
+  const key = p.kind === 'solution_published' ? 'published' : 'question';
+  return compose(
+    lang,
+    t(lang, `mail.solution.${key}.subject` as MessageKey, { title: p.title }),
+    [
+      { kind: 'text', text: greeting(lang, p.name) },
+      { kind: 'text', text: t(lang, `mail.solution.${key}.body` as MessageKey, { title: p.title, organisation: p.organisation }) },
+      { kind: 'action', label: t(lang, `mail.solution.${key}.action` as MessageKey), url: p.url },
+    ],
+    [sentBy(lang, p.publicUrl)],
+  );
+}

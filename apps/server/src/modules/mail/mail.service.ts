@@ -18,7 +18,7 @@ import { newToken, sha256 } from '../../core/crypto';
 import { formatDeadline, formatInstant } from '../../core/localized-text';
 import type { Tx } from '../../core/transaction';
 import type { MailRepository } from './mail.repository';
-import { digestMail, invitationMail, passwordResetMail, reminderMail, type RenderedMail } from './mail-templates';
+import { digestMail, invitationMail, passwordResetMail, reminderMail, solutionMail, type RenderedMail } from './mail-templates';
 import { PermanentMailError, type MailTransport } from './mail-transport';
 
 const MINUTE = 60_000;
@@ -160,6 +160,25 @@ export function createMailService(deps: { repo: MailRepository; transport: MailT
         },
         tx,
       );
+    },
+
+    /** A solution published (to an owner's administrator) or a new question message (to the other side). */
+    queueSolutionMail(
+      p: {
+        userId: string;
+        to: string;
+        name: string;
+        language: Language;
+        kind: 'solution_published' | 'solution_question';
+        title: string;
+        organisation: string;
+        url: string;
+        createdBy: string;
+      },
+      tx: Tx,
+    ) {
+      const rendered = solutionMail({ ...p, lang: p.language, publicUrl });
+      return queue({ kind: p.kind, to: p.to, userId: p.userId, language: p.language, rendered, createdBy: p.createdBy }, tx);
     },
 
     /** How many mails of a kind went to an address in the last `withinMs`. */

@@ -4,6 +4,7 @@ import { VardeLogo } from '../../components/varde-logo';
 import { NotificationsLink } from '../../features/alerts/components/notifications-link';
 import { SignOutButton } from '../../features/auth/components/sign-out-button';
 import { advisesRegion } from '../../features/mapping/roles';
+import { QuestionsLink } from '../../features/solutions/components/questions-link';
 import { hasHome } from '../../features/home/api/get-home';
 import { seesFactReports } from '../../features/provenance/can-answer';
 import { useI18n } from '../../i18n/i18n';
@@ -22,6 +23,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
     { to: '/deltakelse', label: t('nav.participation') },
     { to: '/kartlegging', label: t('nav.mapping') },
     ...(user && advisesRegion(user) ? [{ to: '/region', label: t('nav.region') }] : []),
+    { to: '/losninger', label: t('library.nav') },
     ...(user?.isPlatformAdmin ? [{ to: '/admin', label: t('nav.admin') }] : []),
   ];
   return (
@@ -48,6 +50,7 @@ export function Header({ user }: { user: CurrentUser | null }) {
             {user ? (
               <>
                 <NotificationsLink />
+                <QuestionsLink />
                 <NavLink to="/konto" className="ds-link">
                   <span className="ds-sr-only">{t('layout.signedInAs')} </span>
                   {user.name}

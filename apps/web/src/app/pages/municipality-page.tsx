@@ -11,6 +11,8 @@ import { NeighbourList } from '../../features/municipalities/components/neighbou
 import { PopulationHistory } from '../../features/municipalities/components/population-history';
 import { listRecords } from '../../features/participation/api/list-records';
 import { MunicipalityParticipation } from '../../features/participation/components/municipality-participation';
+import { getMunicipalitySolutions } from '../../features/solutions/api/get-solution';
+import { MunicipalitySolutions } from '../../features/solutions/components/municipality-solutions';
 import { useI18n } from '../../i18n/i18n';
 import { apiFrom } from '../api-client';
 import { notFound, orRouteError } from '../route-errors';
@@ -20,11 +22,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // Anything that is not a 4-digit number cannot be a municipality: 404 without asking the API.
   if (!isMunicipalityCode(params.code)) throw notFound();
   const api = apiFrom(context);
-  const [municipality, participation, gap] = await orRouteError(
+  const [municipality, participation, gap, solutions] = await orRouteError(
     request,
-    Promise.all([getMunicipality(api, params.code), listRecords(api, { municipality: params.code }), getMunicipalityGap(api, params.code)]),
+    Promise.all([
+      getMunicipality(api, params.code),
+      listRecords(api, { municipality: params.code }),
+      getMunicipalityGap(api, params.code),
+      getMunicipalitySolutions(api, params.code),
+    ]),
   );
-  return { municipality, participation, gap };
+  return { municipality, participation, gap, solutions };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -35,7 +42,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { municipality: m, participation, gap } = useLoaderData<Data>();
+  const { municipality: m, participation, gap, solutions } = useLoaderData<Data>();
   const { t } = useI18n();
   const norwegian = m.nameForms.find((f) => f.lang === 'nor')?.name ?? m.nameNorwegian;
 
@@ -106,6 +113,7 @@ export function Component() {
       </section>
 
       <MunicipalityMapping gap={gap} name={norwegian} />
+      <MunicipalitySolutions name={norwegian} solutions={solutions} />
     </div>
   );
 }

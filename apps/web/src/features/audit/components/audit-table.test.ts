@@ -5,13 +5,13 @@ import { actionKeys } from './audit-table';
 
 const serverSources = join(__dirname, '../../../../../server/src');
 
-/** Every `action: '…'` the server writes to the audit log. */
+/** Every `action: '…'` the server writes to the audit log (both names of `action: c ? 'a.b' : 'a.c'`). */
 function actionsWritten(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return actionsWritten(path);
     if (!entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) return [];
-    return [...readFileSync(path, 'utf8').matchAll(/action: '([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]!);
+    return [...readFileSync(path, 'utf8').matchAll(/action: ([^,\n]+)/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z_]+\.[a-z_]+)'/g)].map((q) => q[1]!));
   });
 }
 

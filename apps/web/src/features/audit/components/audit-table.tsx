@@ -27,6 +27,15 @@ export const actionKeys: Record<string, MessageKey> = {
   'participation.verified': 'audit.action.participation.verified',
   'region_scope.changed': 'audit.action.region_scope.changed',
   'pipeline_sharing.changed': 'audit.action.pipeline_sharing.changed',
+  'solution.created': 'audit.action.solution.created',
+  'solution.published': 'audit.action.solution.published',
+  'solution.owner_withdrawn': 'audit.action.solution.owner_withdrawn',
+  'solution.document_added': 'audit.action.solution.document_added',
+  'solution.document_removed': 'audit.action.solution.document_removed',
+  'solution.reported': 'audit.action.solution.reported',
+  'solution.hidden': 'audit.action.solution.hidden',
+  'solution.restored': 'audit.action.solution.restored',
+  'solution.report_dismissed': 'audit.action.solution.report_dismissed',
 };
 
 function roleWord(t: Translate, value: unknown): string {

@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Language } from '@varde/contracts/vocabulary';
+
+/** A text-search vector (written by the search module from application-made keys: ADR 014). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The search index (ADR 014): one row per searchable thing and language, with a weighted tsvector of
+ * the `simple` configuration over keys the application makes (normalised, bokmål/nynorsk variants
+ * mapped to one form, compound words also split into parts), the plain texts for snippets, and the
+ * fields search filters on. Kept current by the search module.
+ */
+export const searchDocuments = pgTable(
+  'search_documents',
+  {
+    /** What it is: `solution`. */
+    kind: text('kind').notNull(),
+    id: text('id').notNull(),
+    /** The language the texts are written in. */
+    language: text('language').$type<Language>().notNull(),
+    /** The id as a uuid where it is one (solutions), for joins. */
+    entityUuid: uuid('entity_uuid'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    terms: tsvector('terms').notNull(),
+    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    maturity: text('maturity'),
+    /** Names, counties (2-digit) and centrality classes of the current owners. */
+    ownerNames: text('owner_names').array().notNull().default(sql`'{}'::text[]`),
+    ownerCounties: text('owner_counties').array().notNull().default(sql`'{}'::text[]`),
+    ownerCentralities: integer('owner_centralities').array().notNull().default(sql`'{}'::integer[]`),
+    isExample: boolean('is_example').notNull().default(false),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** The source row's `updated_at` when this row was made (a newer one is indexed again). */
+    sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.id, t.language] }),
+    index('search_documents_terms_idx').using('gin', t.terms),
+    index('search_documents_entity_idx').on(t.entityUuid),
+    index('search_documents_published_idx').on(t.kind, t.publishedAt),
+  ],
+);
+
+/**
+ * Every word in search form that an indexed text contains, for the typo fallback: a query word that
+ * finds too little is compared with these by trigram similarity (pg_trgm index, created by the
+ * migration where the extension is available). Words are never removed; one that no text has any
+ * more only matches nothing.
+ */
+export const searchTerms = pgTable('search_terms', {
+  term: text('term').primaryKey(),
+});
