@@ -77,7 +77,11 @@ describe('migration 0004', () => {
     await db.execute(
       sql`insert into scheme_versions (scheme_id, version, data) values ('forskningsradet-ipo', 1, ${json(ipoV1)}), ('forskningsradet-ipo', 2, ${json(ipoV2)}), ('prosjektskjonn', 1, ${json(regionalV1)})`,
     );
-    const [user] = await db.insert(schema.users).values({ email: 'for-0004@example.org', name: 'Før', passwordHash: 'x' }).returning();
+    // A user in the shape of 0003 (the table's later columns do not exist yet).
+    const [user] = await selectRows<{ id: string }>(
+      db,
+      sql`insert into users (email, name, password_hash) values ('for-0004@example.org', 'Før', 'x') returning id`,
+    );
     const searches = [
       { q: 'innovasjon', owner: 'Norges forskningsråd' },
       { owner: 'Kommunal- og distriktsdepartementet / Statsforvalteren', municipality: '4629' },
