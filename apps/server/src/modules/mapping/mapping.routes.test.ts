@@ -164,7 +164,8 @@ describe('open data', () => {
       const json = await app.inject({ url: `/api/open-data/tables/${table}.json` });
       expect(json.statusCode, table).toBe(200);
     }
-    expect((await app.inject({ url: '/api/open-data/tables/secrets.csv' })).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/open-data/tables/secrets.csv' })).statusCode).toBe(404);
+    expect((await app.inject({ url: '/api/open-data/tables/schemes.xml' })).statusCode).toBe(404);
   });
 });
 

@@ -4,7 +4,8 @@ import { Type } from 'typebox';
 import { translate } from '@varde/contracts';
 import { MappingQuery, OpenDataCatalogue, OpenDataDocument, type OpenDataField } from '@varde/contracts/mapping-api';
 import { type MappingTable, mappingTables, openDataLicence } from '@varde/contracts/mapping-vocabulary';
-import { ok } from '../../core/api-responses';
+import { apiError, ok } from '../../core/api-responses';
+import { notFound } from '../../core/app-error';
 import { viewerOf, type Viewer } from '../../core/auth-context';
 import { publicAccess } from '../../core/route-permissions';
 import type { MappingService } from './mapping.service';
@@ -102,7 +103,7 @@ export async function openDataRoutes(app: FastifyInstance, deps: { mapping: Mapp
   );
 
   const TableParams = Type.Object({
-    file: Type.String({ pattern: `^(${mappingTables.join('|')})\\.(csv|json)$`, description: 'The table and format, e.g. `schemes.csv`' }),
+    file: Type.String({ maxLength: 40, description: 'The table and format, e.g. `schemes.csv`' }),
   });
 
   r.get(
@@ -121,11 +122,14 @@ export async function openDataRoutes(app: FastifyInstance, deps: { mapping: Mapp
             description: 'The table',
             content: { 'text/csv': { schema: Type.String() }, 'application/json': { schema: OpenDataDocument } },
           },
+          404: apiError('No table has this name, or the format is neither `.csv` nor `.json`'),
         },
       },
     },
     async (request, reply) => {
-      const [name, format] = request.params.file.split('.') as [MappingTable, 'csv' | 'json'];
+      const match = new RegExp(`^(${mappingTables.join('|')})\\.(csv|json)$`).exec(request.params.file);
+      if (!match) throw notFound();
+      const [, name, format] = match as unknown as [string, MappingTable, 'csv' | 'json'];
       const { data, rows } = await table(name, request.query, viewerOf(request));
       if (format === 'csv') return csv(reply, `kartlegging-${name}`, tableFields[name], rows);
       reply.header('content-disposition', `attachment; filename="varde-kartlegging-${name}.json"`);
