@@ -159,6 +159,9 @@ describe('solution library', () => {
       await page.getByLabel(text('nn', 'field.maturity')).selectOption('pilot');
       await page.getByLabel(text('nn', 'theme.health_care')).check();
       await page.getByLabel(text('nn', 'field.year'), { exact: true }).fill(String(YEAR - 1));
+      // The scheme's calls are offered once the scheme is chosen (past ones too: it records what funded it).
+      await page.getByLabel(text('nn', 'field.schemeId')).selectOption('helseteknologiordningen');
+      await page.getByLabel(text('nn', 'field.callId')).selectOption('tilrettelegging-2024');
       await page.getByRole('button', { name: text('nn', 'library.form.createDraft') }).click();
       await page.waitForURL(/\/losninger\/[0-9a-f-]{36}$/);
       solutionPath = new URL(page.url()).pathname;
@@ -186,8 +189,18 @@ describe('solution library', () => {
         .setInputFiles({ name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00this is not a pdf') });
       await documents.getByRole('button', { name: text('nn', 'library.upload') }).click();
       await documents.locator('#document-file-error').waitFor();
+      // The refusal names the types that are taken.
+      expect(await documents.locator('#document-file-error').textContent()).toContain('PDF');
       await expectAccessible(page);
       await screenshots(page, 'draft');
+
+      // The saved call: the edit page, as the server renders it (no JavaScript needed), offers the scheme's calls with it chosen.
+      const editHtml = await (await page.request.get(`${solutionPath}/rediger`)).text();
+      expect(editHtml).toMatch(/<option value="tilrettelegging-2024" selected="">/);
+      await page.goto(`${solutionPath}/rediger`);
+      await waitForHydration(page);
+      expect(await page.getByLabel(text('nn', 'field.callId')).inputValue()).toBe('tilrettelegging-2024');
+      await expectAccessible(page);
       expectNoProblems(journey, [415, 400, 422]);
     } finally {
       await journey.context.close();

@@ -228,6 +228,7 @@ export function createServices(db: AppDb, config: AppConfig, options: { now?: Cl
     accounts: accountService,
     municipalities: municipalityService,
     catalogue: catalogueService,
+    participation: participationService,
     mail: mailService,
     audit: auditService,
     exampleData: config.exampleData,

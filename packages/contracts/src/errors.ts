@@ -87,6 +87,12 @@ export const FieldErrorCode = {
   inFuture: 'in_future',
   /** A status (applied, granted, rejected) that a call not open yet (announced or expected) cannot have. */
   callNotOpen: 'call_not_open',
+  /** A file whose content is of a type the upload does not take (the accepted types are named in the message). */
+  fileType: 'file_type',
+  /** A call its scheme does not have (or a call without a scheme). */
+  unknownCall: 'unknown_call',
+  /** A participation record that does not exist or is not one of the owner municipalities'. */
+  unknownRecord: 'unknown_record',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 

@@ -56,7 +56,8 @@ export type SolutionSearchHit = Static<typeof SolutionSearchHit>;
 
 export const SolutionSearchResult = Type.Object({
   items: Type.Array(SolutionSearchHit),
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'How many match, counted up to 1,000' }),
+  totalCapped: Type.Boolean({ description: 'More than `total` match (counting stopped there)' }),
   page: Type.Integer(),
   pageSize: Type.Integer(),
   /** How the words were matched: all of them, any of them (all together found nothing), or with similar words. */

@@ -86,7 +86,7 @@ export type SolutionLink = Static<typeof SolutionLink>;
 export const SolutionFunding = Type.Object({
   schemeId: Nullable(Type.String({ description: 'Catalogue id (page /ordninger/{id})' })),
   schemeName: Nullable(Type.String({ description: "The catalogue's name in the request's language, else as recorded" })),
-  callId: Nullable(Type.String()),
+  callId: Nullable(Type.String({ description: 'A call of the scheme (page /ordninger/{schemeId})' })),
   participationRecordId: Nullable(Id),
   amountNok: Nullable(Type.Integer()),
 });
@@ -268,8 +268,21 @@ export const SolutionDraftBody = Type.Object({
   reuseKind: Type.Optional(Nullable(ReuseKindSchema)),
   reuseTerms: Type.Optional(NullableText(L.reuseTermsMax)),
   schemeId: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 80, pattern: '^[a-z0-9-]+$' })),
-  callId: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'], maxLength: 120, pattern: '^[a-z0-9-]+$' })),
-  participationRecordId: Type.Optional(Type.Unsafe<string | null>({ type: ['string', 'null'], format: 'uuid' })),
+  callId: Type.Optional(
+    Type.Unsafe<string | null>({
+      type: ['string', 'null'],
+      maxLength: 120,
+      pattern: '^[a-z0-9-]+$',
+      description: 'A call of `schemeId` (past, open or announced), as in the scheme’s `calls`; another is refused with 400 `unknown_call`',
+    }),
+  ),
+  participationRecordId: Type.Optional(
+    Type.Unsafe<string | null>({
+      type: ['string', 'null'],
+      format: 'uuid',
+      description: 'A participation record of one of the owner municipalities (not an example record); another is refused with 400 `unknown_record`',
+    }),
+  ),
   fundingAmountNok: Type.Optional(NullableInt(0, L.amountMax)),
   /** Owner organisations to add (the drafting one stays an owner; none is removed here: an owner withdraws its own name). Their administrators are mailed on publication. */
   coOwnerIds: Type.Optional(Type.Array(Id, { maxItems: L.ownersMax, uniqueItems: true })),
@@ -314,7 +327,8 @@ export type SolutionDraft = Static<typeof SolutionDraft>;
 export const PublishBody = Type.Object({
   /** The draft revision the administrator saw. */
   revision: Type.Integer({ minimum: 1 }),
-  note: Type.Optional(NullableText(L.versionNoteMax)),
+  /** What is new in this version (shown in the version history as `note`). */
+  versionNote: Type.Optional(NullableText(L.versionNoteMax)),
 });
 export type PublishBody = Static<typeof PublishBody>;
 
@@ -427,7 +441,8 @@ export type DocumentUploadQuery = Static<typeof DocumentUploadQuery>;
 export const AdoptionBody = Type.Object({
   state: AdoptionStateSchema,
   date: Day,
-  note: Type.Optional(NullableText(L.adoptionNoteMax)),
+  /** The municipality's note on its use (shown on the adoption as `note`). */
+  adoptionNote: Type.Optional(NullableText(L.adoptionNoteMax)),
 });
 export type AdoptionBody = Static<typeof AdoptionBody>;
 

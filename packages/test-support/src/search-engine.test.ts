@@ -73,6 +73,12 @@ describe('search engine', () => {
     expect(snippet.some((s) => s.hit && s.text === 'velferdsteknologi')).toBe(true);
   });
 
+  it('cuts the snippet where most of the query words are, not only the first', () => {
+    const text = `Hjemmetjenesten ble nevnt først. ${'Fyll uten treff. '.repeat(20)}En ny løsning for hjemmetjenesten kom senere. ${'Mer tekst. '.repeat(20)}`;
+    const snippet = engine.snippet(text, engine.parseQuery('løysing for heimetenesta').allKeys, 12);
+    expect(snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['løsning', 'hjemmetjenesten']);
+  });
+
   it('bounds the query', () => {
     expect(engine.parseQuery(Array.from({ length: 20 }, (_, i) => `ord${i}x`).join(' ')).groups).toHaveLength(8);
   });

@@ -2029,6 +2029,25 @@ export const nb = {
   'library.exportJson': 'Alle publiserte løsninger som JSON (åpne data)',
   'library.exportCsv': 'Alle publiserte løsninger som CSV',
   'library.filtersLabel': 'Filtrer løsningene',
+  'search.label': 'Søk i løsningene',
+  'search.hint': 'Skriv på bokmål eller nynorsk. Søket finner også andre former av ordene og ord satt sammen med dem.',
+  'search.submit': 'Søk',
+  'search.apply': 'Bruk filtrene',
+  'search.clear': 'Tøm søket',
+  'search.centrality': 'Sentralitet hos eieren',
+  'search.centralityHint': 'SSBs klasser, 1 er mest sentral',
+  'search.allCentralities': 'Alle',
+  'search.adopted': 'Bare løsninger som er tatt i bruk',
+  'search.sort.relevance': 'Beste treff først',
+  'search.sort.newest': 'Nyeste først',
+  'search.sort.adopted': 'Flest brukere først',
+  'search.resultsHeading': 'Treff',
+  'search.count': '{total} treff',
+  'search.countCapped': 'Mer enn {total} treff',
+  'search.none': 'Ingen løsninger passer med søket.',
+  'search.matchedAny': 'Ingen løsninger hadde alle ordene. Her er de som har noen av dem.',
+  'search.similar': 'Få eller ingen treff på ordene slik de er skrevet. Vi søkte også etter: {words}',
+  'search.pagesLabel': 'Sider med treff',
   'library.allThemes': 'Alle temaer',
   'library.allMaturities': 'Alle',
   'library.countyHint': 'Eier eller bruker i fylket',
@@ -2452,6 +2471,20 @@ export const nb = {
   'history.before': 'Før',
   'history.after': 'Etter',
   // --- week:H end ---
+  // --- solutions:F3 start ---
+  'validation.file_type':
+    '{field} er av en type vi ikke tar imot. Vi tar imot PDF, bilder (PNG, JPEG, WebP), Word, Excel og PowerPoint (docx, xlsx, pptx), OpenDocument (odt, ods, odp), ren tekst og CSV. Eldre Office-filer (doc, xls, ppt) må lagres i det nye formatet først.',
+  'validation.unknown_call': '{field}: ordningen har ingen slik utlysning. Velg en av utlysningene til ordningen, eller ingen.',
+  'validation.unknown_record': '{field}: vi finner ingen deltakelse med denne ID-en hos eierkommunene. Velg en fra listen, eller ingen.',
+  'field.adoptionNote': 'Merknad',
+  'field.versionNote': 'Hva er nytt i denne versjonen',
+  'library.form.callNone': 'Ikke oppgitt',
+  'library.form.callHint': 'Utlysningen tilskuddet kom fra. Listen viser åpne, kommende og tidligere utlysninger i ordningen.',
+  'library.form.callAfterScheme': 'Velg en ordning, så kan du velge utlysningen. Uten JavaScript kommer listen når du har lagret utkastet.',
+  'library.form.callNoCalls': 'Vi har ingen utlysninger registrert for denne ordningen.',
+  'library.form.callOption': '{title} ({status}, frist {deadline})',
+  'library.form.callOptionNoDeadline': '{title} ({status})',
+  // --- solutions:F3 end ---
 } as const;
 
 export type MessageKey = keyof typeof nb;

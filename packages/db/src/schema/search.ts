@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, customType, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Language } from '@varde/contracts/vocabulary';
 
 /** A text-search vector (written by the search module from application-made keys: ADR 014). */
@@ -24,6 +24,8 @@ export const searchDocuments = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     terms: tsvector('terms').notNull(),
+    /** The title's and summary's keys only (weights A, B): a small vector that picks the best candidates when very many match. */
+    head: tsvector('head').notNull(),
     themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
     maturity: text('maturity'),
     /** Names, counties (2-digit) and centrality classes of the current owners. */
@@ -31,6 +33,15 @@ export const searchDocuments = pgTable(
     ownerCounties: text('owner_counties').array().notNull().default(sql`'{}'::text[]`),
     ownerCentralities: integer('owner_centralities').array().notNull().default(sql`'{}'::integer[]`),
     isExample: boolean('is_example').notNull().default(false),
+    /**
+     * Kept here so a search reads no other table (ADR 014): whether the solution is published and not
+     * hidden, how many municipalities use or test it now and their counties. The search module writes
+     * them when it indexes; triggers (hand-written at the end of migration 0010) keep them current when
+     * a solution is withdrawn or hidden, or an adoption changes, whoever changes it.
+     */
+    visible: boolean('visible').notNull().default(true),
+    adopters: integer('adopters').notNull().default(0),
+    adopterCounties: text('adopter_counties').array().notNull().default(sql`'{}'::text[]`),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     /** The source row's `updated_at` when this row was made (a newer one is indexed again). */
     sourceUpdatedAt: timestamp('source_updated_at', { withTimezone: true }).notNull(),
@@ -38,6 +49,8 @@ export const searchDocuments = pgTable(
   (t) => [
     primaryKey({ columns: [t.kind, t.id, t.language] }),
     index('search_documents_terms_idx').using('gin', t.terms),
+    index('search_documents_head_idx').using('gin', t.head),
+    index('search_documents_adopters_idx').on(t.kind, t.adopters, t.publishedAt),
     index('search_documents_entity_idx').on(t.entityUuid),
     index('search_documents_published_idx').on(t.kind, t.publishedAt),
   ],
@@ -45,10 +58,16 @@ export const searchDocuments = pgTable(
 
 /**
  * Every word in search form that an indexed text contains, for the typo fallback: a query word that
- * finds too little is compared with these by trigram similarity (pg_trgm index, created by the
- * migration where the extension is available). Words are never removed; one that no text has any
- * more only matches nothing.
+ * finds too little is compared with these by trigram similarity (pg_trgm's formula, in memory: each
+ * process reads the words once, then only those added since). Words are never removed; one that no
+ * text has any more only matches nothing.
  */
-export const searchTerms = pgTable('search_terms', {
-  term: text('term').primaryKey(),
-});
+export const searchTerms = pgTable(
+  'search_terms',
+  {
+    term: text('term').primaryKey(),
+    /** Increases with every word added: a process keeps the words in memory and reads only those after the last it has. */
+    seq: bigint('seq', { mode: 'number' }).generatedByDefaultAsIdentity().notNull(),
+  },
+  (t) => [index('search_terms_seq_idx').on(t.seq)],
+);

@@ -211,6 +211,13 @@ export function createSearchEngine(lexicon: SearchLexiconData = { variants: [], 
     return partsOf(word)?.some((k) => keys.has(k)) ?? false;
   };
 
+  /** Which query key a hit word stands for (its own key, else the first of its parts that matched). */
+  const matchKey = (word: string, keys: ReadonlySet<string>): string => {
+    const own = keyOf(word);
+    if (keys.has(own)) return own;
+    return partsOf(word)?.find((k) => keys.has(k)) ?? own;
+  };
+
   function segments(text: string, keys: ReadonlySet<string>, from: number, to: number): TextSegment[] {
     const out: TextSegment[] = [];
     let at = from;
@@ -236,10 +243,31 @@ export function createSearchEngine(lexicon: SearchLexiconData = { variants: [], 
     const nfc = text.normalize('NFC');
     const tokens = tokenize(nfc);
     if (tokens.length <= words) return segments(nfc, keys, 0, nfc.length);
-    const first = Math.max(
+    // The window that shows the most different query words (then the most hits, then the earliest),
+    // starting a little before its first hit.
+    const hitKeys = tokens.map((t) => (isHit(t.word, keys) ? matchKey(t.word, keys) : null));
+    let first = Math.max(
       0,
-      tokens.findIndex((t) => isHit(t.word, keys)),
+      hitKeys.findIndex((k) => k !== null),
     );
+    let best = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if (hitKeys[i] === null) continue;
+      const seen = new Set<string>();
+      let count = 0;
+      for (let j = i; j < Math.min(tokens.length, i + words - Math.floor(words / 4)); j++) {
+        const k = hitKeys[j];
+        if (k !== null && k !== undefined) {
+          seen.add(k);
+          count++;
+        }
+      }
+      const score = seen.size * 1000 + count;
+      if (score > best) {
+        best = score;
+        first = i;
+      }
+    }
     const startIndex = Math.max(0, Math.min(first - Math.floor(words / 4), tokens.length - words));
     const endIndex = Math.min(tokens.length, startIndex + words);
     const from = startIndex === 0 ? 0 : tokens[startIndex]!.start;
@@ -268,7 +296,7 @@ export function createSearchEngine(lexicon: SearchLexiconData = { variants: [], 
 }
 
 /** Trigrams of a word as pg_trgm makes them (two spaces before, one after). */
-function trigrams(word: string): Set<string> {
+export function wordTrigrams(word: string): Set<string> {
   const out = new Set<string>();
   for (const w of word.split(/[^\p{L}\p{N}]+/u)) {
     if (!w) continue;
@@ -280,8 +308,8 @@ function trigrams(word: string): Set<string> {
 
 /** pg_trgm's `similarity(a, b)`, for a database without the extension. */
 export function trigramSimilarity(a: string, b: string): number {
-  const x = trigrams(a.toLowerCase());
-  const y = trigrams(b.toLowerCase());
+  const x = wordTrigrams(a.toLowerCase());
+  const y = wordTrigrams(b.toLowerCase());
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;

@@ -18,7 +18,8 @@ export async function searchRoutes(app: FastifyInstance, { search }: { search: S
         summary: 'Search published solutions in bokmål or nynorsk',
         description:
           'Finds a solution whatever the form of its words in bokmål or nynorsk and inside compound words; every word must match, else any. ' +
-          'One or two words with fewer than 3 hits also match words spelt alike (`matched: similar`). Titles and snippets are pieces of text with the matched words marked.',
+          'One or two words with fewer than 3 hits also match words spelt alike (`matched: similar`). Titles and snippets are pieces of text with the matched words marked. ' +
+          'Matches are counted up to 1,000 (`totalCapped` when there are more).',
         querystring: SolutionSearchQuery,
         response: { 200: ok(SolutionSearchResult, 'One page of matching solutions, best first unless sorted otherwise') },
       },

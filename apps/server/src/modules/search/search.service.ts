@@ -4,16 +4,16 @@
  * - The solution library calls `solutionChanged(id)` where a published version changes; on the first
  *   search in a process, `catchUp()` indexes every solution published or changed since its index row
  *   was made (seeded and example solutions, changes made by another process). A withdrawn or hidden
- *   solution drops out of results at once (the search joins its state) and out of the index on the
- *   next catch-up.
+ *   solution drops out of results at once (a trigger clears `visible` on its index row) and out of the
+ *   index on the next catch-up.
  * - A search: the engine (`@varde/domain/search`) makes keys of the query; all words must match, else
  *   any; one or two words with fewer than 3 hits also match index words spelt alike (trigram
- *   similarity ≥ 0.4: pg_trgm, or in application code where the database lacks it). Titles and
- *   snippets are highlighted on the keys that matched.
+ *   similarity ≥ 0.4, over the index words held in memory). When filters are set and the words alone
+ *   find enough, no fallback runs. Titles and snippets are highlighted on the keys that matched.
  */
 import type { SolutionSearchQuery, SolutionSearchResult } from '@varde/contracts/search-api';
 import { searchApiLimits } from '@varde/contracts/search-api';
-import { createSearchEngine, trigramSimilarity, type QueryGroup, type SearchEngine } from '@varde/domain/search/engine';
+import { createSearchEngine, wordTrigrams, type QueryGroup, type SearchEngine } from '@varde/domain/search/engine';
 import { stopwords, tokenize } from '@varde/domain/search/normalise';
 import type { IndexRow, SearchRepository, SolutionSource } from './search.repository';
 
@@ -28,6 +28,8 @@ export const searchTuning = {
   fuzzyWords: 4,
   /** Solutions indexed per round of a catch-up. */
   batch: 500,
+  /** A catch-up that indexed this many refreshes the planner's statistics. */
+  analyzeAfter: 1000,
 } as const;
 
 export interface SearchDeps {
@@ -66,6 +68,8 @@ export function createSearchService({ repo, exampleData }: SearchDeps) {
       ownerCounties: source.ownerCounties,
       ownerCentralities: source.ownerCentralities,
       isExample: source.isExample,
+      adopters: source.adopters,
+      adopterCounties: source.adopterCounties,
       publishedAt: source.publishedAt,
       sourceUpdatedAt: source.updatedAt,
     };
@@ -103,18 +107,50 @@ export function createSearchService({ repo, exampleData }: SearchDeps) {
       if (ids.length < searchTuning.batch) break;
     }
     await repo.deleteGoneSolutions();
+    // Many new rows: fresh planner statistics (PostgreSQL's autovacuum would get there later, PGlite's never).
+    if (indexed >= searchTuning.analyzeAfter) await repo.analyze();
     return indexed;
+  }
+
+  /**
+   * The index words for the typo fallback, in memory with a trigram index: read once, then only the
+   * words added since (their numbers only grow), checked against the newest number when needed.
+   */
+  const vocabulary = { seq: 0, words: [] as string[], byTrigram: new Map<string, number[]>() };
+  let refreshing: Promise<void> | null = null;
+  async function refreshVocabulary(): Promise<void> {
+    if ((await repo.termStamp()) <= vocabulary.seq) return;
+    for (const { term, seq } of await repo.termsSince(vocabulary.seq)) {
+      const at = vocabulary.words.push(term) - 1;
+      for (const t of wordTrigrams(term)) {
+        const list = vocabulary.byTrigram.get(t);
+        if (list) list.push(at);
+        else vocabulary.byTrigram.set(t, [at]);
+      }
+      vocabulary.seq = seq;
+    }
   }
 
   async function similarWords(word: string): Promise<string[]> {
     if (word.length < 3 || /^\d+$/.test(word)) return [];
-    if (await repo.hasTrigram()) {
-      const rows = await repo.similarTerms(word, searchTuning.fuzzyMinSimilarity, searchTuning.fuzzyWords + 1);
-      return rows.map((r) => r.term).filter((t) => t !== word);
+    refreshing ??= refreshVocabulary().finally(() => {
+      refreshing = null;
+    });
+    await refreshing;
+    // pg_trgm's similarity: shared / (|a| + |b| - shared) over the words' trigram sets.
+    const own = wordTrigrams(word);
+    const shared = new Map<number, number>();
+    for (const t of own) for (const at of vocabulary.byTrigram.get(t) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    const found: { term: string; similarity: number }[] = [];
+    for (const [at, count] of shared) {
+      // similarity ≥ min needs shared ≥ min × |own| at least; cheap test before counting the other word's trigrams.
+      if (count < searchTuning.fuzzyMinSimilarity * own.size) continue;
+      const term = vocabulary.words[at]!;
+      if (term === word) continue;
+      const similarity = count / (own.size + wordTrigrams(term).size - count);
+      if (similarity >= searchTuning.fuzzyMinSimilarity) found.push({ term, similarity });
     }
-    return (await repo.termCandidates(word))
-      .map((term) => ({ term, similarity: trigramSimilarity(term, word) }))
-      .filter((c) => c.term !== word && c.similarity >= searchTuning.fuzzyMinSimilarity)
+    return found
       .sort((a, b) => b.similarity - a.similarity || (a.term < b.term ? -1 : 1))
       .slice(0, searchTuning.fuzzyWords)
       .map((c) => c.term);
@@ -152,6 +188,7 @@ export function createSearchService({ repo, exampleData }: SearchDeps) {
       const empty: SolutionSearchResult = {
         items: [],
         total: 0,
+        totalCapped: false,
         page,
         pageSize,
         matched: 'all',
@@ -162,17 +199,24 @@ export function createSearchService({ repo, exampleData }: SearchDeps) {
       if (parsed.groups.length === 0) return empty;
       const run = (groups: readonly QueryGroup[], mode: 'and' | 'or') =>
         repo.searchSolutions(e.toTsQuery(groups, mode), filter, sort, (page - 1) * pageSize, pageSize);
+      const filtered = Boolean(filter.theme || filter.maturity || filter.county || filter.centrality || filter.adopted);
+      // Did the filters, not the words, leave too little? Then the fallbacks are not tried (they would find nothing the filters allow).
+      const wordsFind = (groups: readonly QueryGroup[], mode: 'and' | 'or', atLeast: number) =>
+        filtered ? repo.countWordMatches(e.toTsQuery(groups, mode), includeExamples, atLeast) : Promise.resolve(false);
 
       let matched: SolutionSearchResult['matched'] = 'all';
-      let rows = await run(parsed.groups, 'and');
-      if (rows.length === 0 && page === 1 && parsed.groups.length > 1) {
-        rows = await run(parsed.groups, 'or');
+      let result = await run(parsed.groups, 'and');
+      if (result.total === 0 && parsed.groups.length > 1 && !(await wordsFind(parsed.groups, 'and', 1))) {
+        result = await run(parsed.groups, 'or');
         matched = 'any';
       }
       const keys = new Set(parsed.allKeys);
       const similar: string[] = [];
-      const total = rows[0]?.total ?? 0;
-      if (parsed.groups.length <= searchTuning.fuzzyMaxWords && total < searchTuning.fuzzyBelowHits) {
+      if (
+        parsed.groups.length <= searchTuning.fuzzyMaxWords &&
+        result.total < searchTuning.fuzzyBelowHits &&
+        !(await wordsFind(parsed.groups, matched === 'any' ? 'or' : 'and', searchTuning.fuzzyBelowHits))
+      ) {
         const expanded: QueryGroup[] = [];
         for (const group of parsed.groups) {
           const words = await similarWords(group.word);
@@ -183,14 +227,15 @@ export function createSearchService({ repo, exampleData }: SearchDeps) {
         }
         if (similar.length > 0) {
           const fuzzy = await run(expanded, matched === 'any' ? 'or' : 'and');
-          const fuzzyAny = fuzzy.length === 0 && expanded.length > 1 ? await run(expanded, 'or') : fuzzy;
-          if ((fuzzyAny[0]?.total ?? 0) > total) {
-            rows = fuzzyAny;
+          const fuzzyAny = fuzzy.total === 0 && expanded.length > 1 ? await run(expanded, 'or') : fuzzy;
+          if (fuzzyAny.total > result.total) {
+            result = fuzzyAny;
             matched = 'similar';
           }
         }
       }
-      if (rows.length === 0) return { ...empty, matched, similarWords: matched === 'similar' ? similar : [] };
+      const rows = result.rows;
+      if (rows.length === 0) return { ...empty, total: result.total, totalCapped: result.capped, matched, similarWords: matched === 'similar' ? similar : [] };
       return {
         items: rows.map((r) => ({
           id: r.id,
@@ -204,7 +249,8 @@ export function createSearchService({ repo, exampleData }: SearchDeps) {
           publishedAt: r.publishedAt ? new Date(r.publishedAt).toISOString() : null,
           isExample: r.isExample,
         })),
-        total: rows[0]?.total ?? 0,
+        total: result.total,
+        totalCapped: result.capped,
         page,
         pageSize,
         matched,

@@ -40,6 +40,8 @@ afterAll(async () => {
 describe('relevance', () => {
   it('meets the floor over the relevance set: recall@10 ≥ 0.8, nDCG@10 ≥ 0.7', async () => {
     expect(await search.catchUp()).toBe(judgedAs.size);
+    // Nothing is stale right after (PostgreSQL keeps microseconds, the index row milliseconds).
+    expect(await search.catchUp()).toBe(0);
     const score = await scoreRelevance(search, set, judgedAs);
     const weak = score.perQuery.filter((p) => p.recall < 0.8 || p.ndcg < 0.7);
     console.info(
@@ -84,6 +86,15 @@ describe('search', () => {
     const newest = await search.searchSolutions({ q: 'kommunen', sort: 'newest' });
     const dates = newest.items.map((i) => i.publishedAt!);
     expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('tries no fallback when the filters, not the words, leave nothing', async () => {
+    const all = await search.searchSolutions({ q: 'kulturkort' });
+    expect(all.total).toBeGreaterThan(0);
+    const none = await search.searchSolutions({ q: 'kulturkort', centrality: 1, theme: 'housing' });
+    expect(none).toMatchObject({ total: 0, totalCapped: false, matched: 'all', similarWords: [] });
+    // Without filters a misspelt word still falls back.
+    expect((await search.searchSolutions({ q: 'kulturkrot' })).matched).toBe('similar');
   });
 
   it('filters by owner county and centrality, and by adopters, and sorts by most adopted', async () => {

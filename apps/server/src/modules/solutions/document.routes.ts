@@ -32,7 +32,7 @@ export async function documentRoutes(app: FastifyInstance, deps: { documents: Do
           summary: 'Upload a document (owners’ members): PDF, PNG, JPEG, WebP, Word/Excel/PowerPoint (OOXML), OpenDocument, plain text or CSV',
           description:
             `The body is the file itself, at most ${L.documentBytes / 1_048_576} MB (413); an organisation stores at most ${L.organisationDocumentBytes / 1_048_576} MB (409). ` +
-            'The type is recognised from the content, never the name or `Content-Type`: another type is refused with 400 on `file`. ' +
+            'The type is recognised from the content, never the name or `Content-Type`: another type is refused with 400 on `file` (`file_type`, the message names the accepted types). ' +
             '`name` is the file name; path separators and control characters are removed.',
           params: Type.Object({ id: Uuid }),
           querystring: DocumentUploadQuery,

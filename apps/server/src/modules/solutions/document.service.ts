@@ -65,7 +65,7 @@ export function createDocumentService(deps: {
       if (bytes.length > L.documentBytes) throw new AppError(ErrorCode.payloadTooLarge);
       const fileName = safeFileName(query.name);
       const mimeType = await detectDocumentType(bytes, fileName);
-      if (!mimeType) throw fieldErrors({ path: 'file', code: FieldErrorCode.invalidValue });
+      if (!mimeType) throw fieldErrors({ path: 'file', code: FieldErrorCode.fileType });
       return transaction(async (tx) => {
         // One upload at a time per organisation: the sum is read and the row written under the lock.
         await repo.lockStorage(organisationId, tx);

@@ -93,9 +93,17 @@ function listWhere(filter: SolutionFilter): SQL | undefined {
 
 const adopterCount = sql<number>`(select count(*)::int from ${adoptions} where ${adoptions.solutionId} = ${solutions.id} and ${adoptions.state} <> 'stopped')`;
 
+/** `at`, or 1 ms after the newest change of any solution when that is not earlier than `at`. */
+const afterEveryChange = (at: Date) =>
+  sql<Date>`greatest(${at.toISOString()}::timestamptz, (select max(s.updated_at) from ${solutions} s) + interval '1 millisecond')`;
+
 export function createSolutionRepository(db: AppDb) {
   return {
-    /** Changes with every change to solutions and adoptions (for the render cache of public pages). */
+    /**
+     * Changes with every change to solutions and adoptions (for the render cache of public pages): every
+     * write that changes what a page shows (a published version, a document added or removed, hiding
+     * and restoring, an adoption, an owner withdrawing) moves `updated_at` past all others (`update`).
+     */
     async stamp(): Promise<string> {
       const [row] = await db
         .select({
@@ -153,8 +161,16 @@ export function createSolutionRepository(db: AppDb) {
       return row!.id;
     },
 
+    /**
+     * A change of `updatedAt` moves it past every solution's (at least 1 ms), so the stamp changes with
+     * every write however the clock stands (two writes in one millisecond, a clock set back, a test clock).
+     */
     async update(id: string, values: Partial<NewSolution>, tx: DbOrTx = db) {
-      await tx.update(solutions).set(values).where(eq(solutions.id, id));
+      const { updatedAt, ...rest } = values;
+      await tx
+        .update(solutions)
+        .set(updatedAt ? { ...rest, updatedAt: afterEveryChange(updatedAt) } : rest)
+        .where(eq(solutions.id, id));
     },
 
     async countCreatedSince(userId: string, since: Date, tx: DbOrTx = db) {

@@ -136,7 +136,7 @@ describe('drafting, publishing, adopting, asking', () => {
     const draft = await getOk<SolutionDraft>(app, `/api/solutions/${id}/draft`, memberTydal);
     expect((await send(memberTydal, 'POST', `/api/solutions/${id}/publish`, { revision: draft.revision })).statusCode).toBe(403);
     expect((await send(adminTydal, 'POST', `/api/solutions/${id}/publish`, { revision: draft.revision + 1 })).statusCode).toBe(409);
-    const published = await send(adminTydal, 'POST', `/api/solutions/${id}/publish`, { revision: draft.revision, note: 'Fyrste versjon' });
+    const published = await send(adminTydal, 'POST', `/api/solutions/${id}/publish`, { revision: draft.revision, versionNote: 'Fyrste versjon' });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toMatchObject({ status: 'published', version: 1, hasDraft: false });
     const mail = await mailsOf('solution_published');
@@ -168,7 +168,7 @@ describe('drafting, publishing, adopting, asking', () => {
     const adopted = await send(memberOslo, 'PUT', `/api/solutions/${id}/adoptions/${oslo}`, {
       state: 'testing',
       date: '2024-03-01',
-      note: 'Prøver i to bydeler',
+      adoptionNote: 'Prøver i to bydeler',
     });
     expect(adopted.statusCode, adopted.body).toBe(200);
     expect((await send(adminTydal, 'PUT', `/api/solutions/${id}/adoptions/${tydal}`, { state: 'uses', date: '2024-01-01' })).statusCode).toBe(409);
@@ -225,7 +225,7 @@ describe('drafting, publishing, adopting, asking', () => {
     const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
     const wrong = await upload(memberTydal, id, 'rapport.pdf', exe, 'application/pdf');
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.fields[0]).toMatchObject({ path: 'file', code: 'invalid_value' });
+    expect(wrong.json().error.fields[0]).toMatchObject({ path: 'file', code: 'file_type' });
     const oversize = await upload(memberTydal, id, 'stor.pdf', Buffer.concat([pdf, Buffer.alloc(solutionLimits.documentBytes)]));
     expect(oversize.statusCode).toBe(413);
     expect((await upload(memberOslo, id, 'x.pdf', pdf)).statusCode).toBe(403);

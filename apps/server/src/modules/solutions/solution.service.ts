@@ -39,6 +39,7 @@ import type { CatalogueService } from '../catalogue/catalogue.service';
 import type { MailService } from '../mail/mail.service';
 import type { MunicipalityService } from '../municipalities/municipality.service';
 import type { OrganisationService } from '../organisations/organisation.service';
+import type { ParticipationService } from '../participation/participation.service';
 import { exampleSolutions } from './example-data';
 import { adoptionView, contentView, documentView, emptyContent, exportCsv, exportFieldDocs, figuresOf, spreadOf } from './solution-view';
 import type { AdopterRow, OwnerRow, SolutionContentData, SolutionRepository, SolutionRow } from './solution.repository';
@@ -54,6 +55,8 @@ export interface SolutionDeps {
   accounts: AccountService;
   municipalities: MunicipalityService;
   catalogue: CatalogueService;
+  /** To check that a linked participation record is one of the owner municipalities'. */
+  participation: Pick<ParticipationService, 'view'>;
   mail: MailService;
   audit: AuditService;
   exampleData: boolean;
@@ -71,7 +74,7 @@ const memberOf = (auth: AuthContext | null, organisationIds: Iterable<string>, r
 };
 
 export function createSolutionService(deps: SolutionDeps) {
-  const { transaction, repo, organisations, accounts, municipalities, catalogue, mail, audit, exampleData, publicUrl, now } = deps;
+  const { transaction, repo, organisations, accounts, municipalities, catalogue, participation, mail, audit, exampleData, publicUrl, now } = deps;
 
   async function schemeNames(lang: Language) {
     const { rows } = await catalogue.catalogue();
@@ -236,16 +239,25 @@ export function createSolutionService(deps: SolutionDeps) {
     };
   }
 
-  /** The draft body as stored content; validated against the catalogue and the clock. */
-  async function contentFrom(body: SolutionDraftBody, previous: SolutionContentData | null): Promise<SolutionContentData> {
+  /**
+   * The draft body as stored content; validated against the catalogue (the call must be one of the
+   * scheme's), the participation records (one of the owner municipalities', not an example) and the clock.
+   */
+  async function contentFrom(body: SolutionDraftBody, previous: SolutionContentData | null, ownerIds: string[]): Promise<SolutionContentData> {
     const text = (value: string | null | undefined) => value?.trim() || null;
     if (!body.title.trim()) throw fieldErrors({ path: 'title', code: FieldErrorCode.required });
     const latest = now().getUTCFullYear() + 1;
     if (body.year && body.year > latest) throw fieldErrors({ path: 'year', code: FieldErrorCode.tooLarge, limit: latest });
     if (body.schemeId) {
       const { byId } = await catalogue.catalogue();
-      if (!byId.has(body.schemeId)) throw fieldErrors({ path: 'schemeId', code: FieldErrorCode.unknownScheme });
+      const scheme = byId.get(body.schemeId);
+      if (!scheme) throw fieldErrors({ path: 'schemeId', code: FieldErrorCode.unknownScheme });
+      if (body.callId && !scheme.data.calls.some((c) => c.id === body.callId)) throw fieldErrors({ path: 'callId', code: FieldErrorCode.unknownCall });
+    } else if (body.callId) {
+      throw fieldErrors({ path: 'callId', code: FieldErrorCode.unknownCall });
     }
+    // A link that was there before stays (a seeded solution's record, an owner that has since withdrawn).
+    if (body.participationRecordId && body.participationRecordId !== previous?.participationRecordId) await checkRecord(body.participationRecordId, ownerIds);
     return {
       language: body.language,
       title: body.title.trim(),
@@ -271,6 +283,18 @@ export function createSolutionService(deps: SolutionDeps) {
       sourceUrl: previous?.sourceUrl ?? null,
       sourceQuote: previous?.sourceQuote ?? null,
     };
+  }
+
+  /** A linked participation record must exist, be real (not an example) and be one of an owner municipality's. */
+  async function checkRecord(recordId: string, ownerIds: string[]) {
+    const codes = new Set((await repo.organisationsByIds(ownerIds)).flatMap((o) => (o.municipalityCode ? [o.municipalityCode] : [])));
+    const record = await participation.view(recordId, { lang: 'nb', auth: null }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === ErrorCode.notFound) return null;
+      throw error;
+    });
+    if (!record || record.isExample || !codes.has(record.municipality.code)) {
+      throw fieldErrors({ path: 'participationRecordId', code: FieldErrorCode.unknownRecord });
+    }
   }
 
   /** New co-owners must exist; the contact must be a member of an owner organisation. Read before the transaction. */
@@ -466,8 +490,8 @@ export function createSolutionService(deps: SolutionDeps) {
       if ((await repo.countCreatedSince(auth.user.id, new Date(now().getTime() - DAY_MS))) >= L.solutionsPerUserPerDay) {
         throw new AppError(ErrorCode.rateLimited, 'error.solution_daily_limit', { limit: L.solutionsPerUserPerDay });
       }
-      const content = await contentFrom(body, null);
       const { added, contactOrganisationId } = await checkPeople(body, [body.organisationId]);
+      const content = await contentFrom(body, null, [body.organisationId, ...added]);
       const at = now();
       return transaction(async (tx) => {
         const id = await repo.insert(
@@ -501,11 +525,9 @@ export function createSolutionService(deps: SolutionDeps) {
 
     async saveDraft(id: string, auth: AuthContext, body: SolutionDraftBody): Promise<SolutionDraft> {
       const { row, owners } = await requireOwnerMember(id, auth);
-      const content = await contentFrom(body, row.draft);
-      const { added, contactOrganisationId } = await checkPeople(
-        body,
-        currentOwners(owners).map((o) => o.organisationId),
-      );
+      const ownerIds = currentOwners(owners).map((o) => o.organisationId);
+      const { added, contactOrganisationId } = await checkPeople(body, ownerIds);
+      const content = await contentFrom(body, row.draft, [...ownerIds, ...added]);
       const at = now();
       await transaction(async (tx) => {
         const locked = await repo.findForUpdate(id, tx);
@@ -557,7 +579,10 @@ export function createSolutionService(deps: SolutionDeps) {
         if (locked.status === 'withdrawn') throw conflict('error.solution_withdrawn');
         const version = (locked.version ?? 0) + 1;
         const c = locked.draft;
-        await repo.insertVersion({ solutionId: id, version, content: c, publishedAt: at, publishedBy: auth.user.id, note: body.note?.trim() || null }, tx);
+        await repo.insertVersion(
+          { solutionId: id, version, content: c, publishedAt: at, publishedBy: auth.user.id, note: body.versionNote?.trim() || null },
+          tx,
+        );
         await repo.update(
           id,
           {
@@ -692,7 +717,7 @@ export function createSolutionService(deps: SolutionDeps) {
             state: body.state,
             date: body.date,
             startedOn,
-            note: body.note?.trim() || null,
+            note: body.adoptionNote?.trim() || null,
             updatedAt: now(),
             updatedBy: auth.user.id,
           },

@@ -7,6 +7,7 @@ import { isUuid } from '../../features/organisations/api/get-organisation';
 import { listOrganisations } from '../../features/organisations/api/list-organisations';
 import { listRecords } from '../../features/participation/api/list-records';
 import { listParticipationSchemes } from '../../features/participation/api/list-schemes';
+import { getScheme } from '../../features/schemes/api/get-scheme';
 import { getSolution, getSolutionDraft } from '../../features/solutions/api/get-solution';
 import { SolutionForm } from '../../features/solutions/components/solution-form';
 import { emptySolutionValues, valuesOfDraft } from '../../features/solutions/form-model';
@@ -38,12 +39,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     : (user.memberships.find((m) => m.municipalityCode)?.municipalityCode ?? null);
   const records = ownerCode ? await orRouteError(request, listRecords(api, { municipality: ownerCode, example: 'exclude' })) : null;
   const nynorsk = user.memberships.some((m) => m.languageForm === 'nynorsk');
+  // The calls of the saved scheme (a scheme since left out of the catalogue has none to offer).
+  const schemeId = draft?.content.funding.schemeId ?? null;
+  const scheme = schemeId ? await getScheme(api, schemeId).catch(() => null) : null;
   return {
     title: view?.content.title ?? null,
     draft: draft ? { id: draft.id, revision: draft.revision } : null,
     initial: draft ? valuesOfDraft(draft) : emptySolutionValues(nynorsk ? 'nn' : 'nb', user.id),
     organisations: user.memberships.map((m) => ({ value: m.organisationId, label: m.organisationName })),
     schemes: schemes.items.filter((s) => s.catalogueId).map((s) => ({ value: s.catalogueId!, label: s.name })),
+    calls: scheme ? scheme.calls.filter((c) => !c.predicted) : [],
     records: (records?.items ?? []).map((r) => ({ value: r.id, label: `${r.scheme.name}, ${r.year}${r.projectTitle ? ` – ${r.projectTitle}` : ''}` })),
     ownerOptions: organisations.filter((o) => !ownIds.has(o.id) && o.type !== 'partner').map((o) => ({ value: o.id, label: o.name })),
     contactChoices: draft
@@ -81,6 +86,7 @@ export function Component() {
           {...(draft ? { draft } : {})}
           organisations={data.organisations}
           schemes={data.schemes}
+          calls={data.calls}
           records={data.records}
           ownerOptions={data.ownerOptions}
           contactChoices={data.contactChoices}

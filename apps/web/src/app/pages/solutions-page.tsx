@@ -5,6 +5,8 @@ import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../../features/auth/api/get-session';
 import { listCounties } from '../../features/municipalities/api/list-counties';
 import { PageLinks } from '../../features/participation/components/page-links';
+import { parseSolutionSearch, searchSolutions } from '../../features/search/api/search-solutions';
+import { SolutionSearch } from '../../features/search/components/solution-search';
 import { libraryHref, listSolutions, parseSolutionQuery } from '../../features/solutions/api/list-solutions';
 import { SolutionFilters } from '../../features/solutions/components/solution-filters';
 import { SolutionList } from '../../features/solutions/components/solution-list';
@@ -17,8 +19,12 @@ import type { RouteHandle } from '../route-handle';
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const api = apiFrom(context);
   const query = parseSolutionQuery(new URL(request.url).searchParams);
-  const [list, counties] = await orRouteError(request, Promise.all([listSolutions(api, query), listCounties(api)]));
-  return { query, list, counties };
+  const searchQuery = parseSolutionSearch(new URL(request.url).searchParams);
+  const [list, counties, result] = await orRouteError(
+    request,
+    Promise.all([listSolutions(api, query), listCounties(api), searchQuery ? searchSolutions(api, searchQuery) : null]),
+  );
+  return { query, list, counties, search: searchQuery && result ? { query: searchQuery, result } : null };
 }
 
 type Data = Awaited<ReturnType<typeof loader>>;
@@ -29,7 +35,7 @@ export const handle: RouteHandle<Data> = {
 };
 
 export function Component() {
-  const { query, list, counties } = useLoaderData<Data>();
+  const { query, list, counties, search } = useLoaderData<Data>();
   const { t, number } = useI18n();
   const { user } = useSession();
   const isAdmin = !!user?.isPlatformAdmin;
@@ -67,13 +73,24 @@ export function Component() {
           </li>
         </ul>
       </div>
-      <SolutionFilters query={query} counties={counties} exampleDataOn={list.exampleDataOn} />
-      {list.includesExamples ? <SolutionExampleNotice /> : null}
-      <Paragraph className="result-count" role="status">
-        {list.total === 0 ? t('library.noSolutions') : t('library.solutionCount', { total: number(list.total) })}
-      </Paragraph>
-      {list.items.length > 0 ? <SolutionList items={list.items} /> : null}
-      <PageLinks page={list.page} total={list.total} pageSize={list.pageSize} hrefFor={(page) => libraryHref(query, page)} label={t('library.pagesLabel')} />
+      <SolutionSearch search={search} counties={counties} exampleDataOn={list.exampleDataOn} />
+      {search ? null : <SolutionFilters query={query} counties={counties} exampleDataOn={list.exampleDataOn} />}
+      {search ? null : (
+        <>
+          {list.includesExamples ? <SolutionExampleNotice /> : null}
+          <Paragraph className="result-count" role="status">
+            {list.total === 0 ? t('library.noSolutions') : t('library.solutionCount', { total: number(list.total) })}
+          </Paragraph>
+          {list.items.length > 0 ? <SolutionList items={list.items} /> : null}
+          <PageLinks
+            page={list.page}
+            total={list.total}
+            pageSize={list.pageSize}
+            hrefFor={(page) => libraryHref(query, page)}
+            label={t('library.pagesLabel')}
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -1,6 +1,21 @@
 import type { Language, SchemeTheme } from '@varde/contracts';
+import type { CallView } from '@varde/contracts/catalogue-api';
+import type { CallStatus } from '@varde/contracts/vocabulary';
 import type { SolutionDraft, SolutionDraftBody, SolutionLink } from '@varde/contracts/solutions-api';
 import type { ReuseKind, SolutionMaturity } from '@varde/contracts/solutions-vocabulary';
+
+/** A call of the chosen scheme, as the form offers it. */
+export interface CallChoice {
+  id: string;
+  title: string;
+  status: CallStatus;
+  /** The deadline's day, when there is one. */
+  deadline: string | null;
+}
+
+/** The scheme's real calls (open, upcoming and past; never a forecast), newest deadline first as the API gives them. */
+export const callChoicesOf = (calls: CallView[], lang: Language): CallChoice[] =>
+  calls.filter((c) => !c.predicted).map((c) => ({ id: c.id, title: c.title[lang], status: c.status, deadline: c.deadline?.date ?? null }));
 
 /** What the draft form starts with: a saved draft, or nothing but the language. */
 export interface SolutionFormValues {
@@ -21,6 +36,7 @@ export interface SolutionFormValues {
   reuseKind: ReuseKind | '';
   reuseTerms: string;
   schemeId: string;
+  callId: string;
   participationRecordId: string;
   fundingAmountNok: string;
   coOwnerIds: string[];
@@ -52,6 +68,7 @@ export function valuesOfDraft(d: SolutionDraft): SolutionFormValues {
     reuseKind: c.reuse.kind ?? '',
     reuseTerms: text(c.reuse.terms),
     schemeId: text(c.funding.schemeId),
+    callId: text(c.funding.callId),
     participationRecordId: text(c.funding.participationRecordId),
     fundingAmountNok: amount(c.funding.amountNok),
     coOwnerIds: d.coOwnerIds,
@@ -79,6 +96,7 @@ export const emptySolutionValues = (language: Language, contactUserId: string): 
   reuseKind: '',
   reuseTerms: '',
   schemeId: '',
+  callId: '',
   participationRecordId: '',
   fundingAmountNok: '',
   coOwnerIds: [],
@@ -128,6 +146,8 @@ export function readSolutionForm(form: HTMLFormElement): SolutionDraftBody {
     reuseKind: (orNull(data.get('reuseKind')) as ReuseKind | null) ?? null,
     reuseTerms: orNull(data.get('reuseTerms')),
     schemeId: orNull(data.get('schemeId')),
+    // A call belongs to its scheme: none without one.
+    callId: orNull(data.get('schemeId')) ? orNull(data.get('callId')) : null,
     participationRecordId: orNull(data.get('participationRecordId')),
     fundingAmountNok: wholeNumber(data.get('fundingAmountNok')),
     coOwnerIds: [...new Set(data.getAll('coOwnerIds').map(String).filter(Boolean))],

@@ -49,13 +49,13 @@ export function AdoptionForm({ solutionId, adoptFor, adoptions, user }: { soluti
           event.preventDefault();
           setSaved(null);
           const data = new FormData(event.currentTarget);
-          const note = String(data.get('note') ?? '').trim();
+          const note = String(data.get('adoptionNote') ?? '').trim();
           const result = await save.mutate({
             id: solutionId,
             organisationId,
             state: String(data.get('state')) as AdoptionState,
             date: String(data.get('date') ?? ''),
-            note: note || null,
+            adoptionNote: note || null,
           });
           if (result.ok) {
             await revalidator.revalidate();
@@ -104,14 +104,14 @@ export function AdoptionForm({ solutionId, adoptFor, adoptions, user }: { soluti
           error={messageFor(fields, 'date')}
         />
         <CountedTextarea
-          id={idFor('note')}
-          name="note"
-          label={t('library.field.adoptionNote')}
+          id={idFor('adoptionNote')}
+          name="adoptionNote"
+          label={t('field.adoptionNote')}
           description={t('library.adoptionNoteHint')}
           max={L.adoptionNoteMax}
           initial={current?.note ?? ''}
           rows={3}
-          error={messageFor(fields, 'note')}
+          error={messageFor(fields, 'adoptionNote')}
         />
         <div className="form-actions">
           <Button type="submit" loading={save.state.status === 'pending'}>

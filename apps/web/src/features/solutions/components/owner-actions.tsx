@@ -69,8 +69,8 @@ function PublishForm({ solutionId, revision, onPublished }: { solutionId: string
       aria-labelledby="publish-heading"
       onSubmit={async (event) => {
         event.preventDefault();
-        const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
-        if ((await publish.mutate({ id: solutionId, revision, note: note || null })).ok) {
+        const note = String(new FormData(event.currentTarget).get('versionNote') ?? '').trim();
+        if ((await publish.mutate({ id: solutionId, revision, versionNote: note || null })).ok) {
           onPublished();
           await revalidator.revalidate();
           document.getElementById('owner-actions-heading')?.focus();
@@ -83,12 +83,12 @@ function PublishForm({ solutionId, revision, onPublished }: { solutionId: string
       <Paragraph data-size="sm">{t('library.publishLead')}</Paragraph>
       {problems ? <FormProblems {...problems} idFor={(path) => `publish-${path}`} /> : null}
       <TextInput
-        id="publish-note"
-        name="note"
+        id="publish-versionNote"
+        name="versionNote"
         label={t('library.publishNote')}
         description={t('library.publishNoteHint')}
         maxLength={L.versionNoteMax}
-        error={messageFor(fields, 'note')}
+        error={messageFor(fields, 'versionNote')}
       />
       <div className="form-actions">
         <Button type="submit" loading={publish.state.status === 'pending'}>

@@ -1,22 +1,76 @@
-import { useState } from 'react';
-import { Button, Fieldset } from '@digdir/designsystemet-react';
+import { useEffect, useState } from 'react';
+import { Button, Fieldset, Paragraph } from '@digdir/designsystemet-react';
+import type { CallView } from '@varde/contracts/catalogue-api';
 import type { SolutionLink } from '@varde/contracts/solutions-api';
 import { solutionLimits as L } from '@varde/contracts/solutions-vocabulary';
 import { messageFor, type FieldMessage } from '../../../components/form-problems';
 import { SelectInput } from '../../../components/select-input';
 import { TextareaInput } from '../../../components/textarea-input';
 import { TextInput } from '../../../components/text-input';
-import { useI18n } from '../../../i18n/i18n';
-import { solutionFieldId as idFor, type SolutionFormValues } from '../form-model';
+import { apiFrom } from '../../../app/api-client';
+import { useI18n, type Formatters } from '../../../i18n/i18n';
+import { getScheme } from '../../schemes/api/get-scheme';
+import { callChoicesOf, solutionFieldId as idFor, type CallChoice, type SolutionFormValues } from '../form-model';
 
 type Option = { value: string; label: string };
 type ErrorOf = (path: string) => string | undefined;
 
-/** The scheme and participation record that funded it, and the amount. */
-export function FundingFields({ initial, schemes, records, error }: { initial: SolutionFormValues; schemes: Option[]; records: Option[]; error: ErrorOf }) {
-  const { t } = useI18n();
+/** A call as an option: its title, whether it is open, upcoming or past, and its deadline. */
+function callLabel(call: CallChoice, { t, date }: Formatters) {
+  const status = t(`callStatus.${call.status}`);
+  return call.deadline
+    ? t('library.form.callOption', { title: call.title, status, deadline: date(call.deadline) })
+    : t('library.form.callOptionNoDeadline', { title: call.title, status });
+}
+
+/**
+ * The calls of the chosen scheme (open, upcoming and past: a solution records what funded it). The
+ * page brings those of the saved scheme; choosing another scheme fetches its calls in the browser.
+ * Without JavaScript the list follows the saved scheme, so it appears after the draft is saved.
+ */
+function useSchemeCalls(initialSchemeId: string, initialCalls: CallView[]) {
+  const { lang } = useI18n();
+  const [schemeId, setSchemeId] = useState(initialSchemeId);
+  // The calls last fetched and whose they are; another scheme's calls are not shown while its own load.
+  const [calls, setCalls] = useState<{ schemeId: string; items: CallView[] }>({ schemeId: initialSchemeId, items: initialCalls });
+  useEffect(() => {
+    if (!schemeId || calls.schemeId === schemeId) return;
+    let current = true;
+    getScheme(apiFrom(undefined), schemeId)
+      .then((scheme) => current && setCalls({ schemeId, items: scheme.calls.filter((c) => !c.predicted) }))
+      .catch(() => current && setCalls({ schemeId, items: [] }));
+    return () => {
+      current = false;
+    };
+  }, [schemeId, calls.schemeId]);
+  const items = calls.schemeId === schemeId ? calls.items : null;
+  return { schemeId, setSchemeId, calls: items ? callChoicesOf(items, lang) : null };
+}
+
+/** The scheme, its call and the participation record that funded it, and the amount. */
+export function FundingFields({
+  initial,
+  schemes,
+  calls: initialCalls,
+  records,
+  error,
+}: {
+  initial: SolutionFormValues;
+  schemes: Option[];
+  calls: CallView[];
+  records: Option[];
+  error: ErrorOf;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { schemeId, setSchemeId, calls } = useSchemeCalls(initial.schemeId, initialCalls);
   const schemeOptions = [{ value: '', label: t('library.notDescribed') }, ...schemes];
   if (initial.schemeId && !schemes.some((s) => s.value === initial.schemeId)) schemeOptions.push({ value: initial.schemeId, label: initial.schemeId });
+  const callOptions = [{ value: '', label: t('library.form.callNone') }, ...(calls ?? []).map((c) => ({ value: c.id, label: callLabel(c, i18n) }))];
+  // A saved call stays choosable while its scheme is the chosen one.
+  if (initial.callId && schemeId === initial.schemeId && !callOptions.some((o) => o.value === initial.callId)) {
+    callOptions.push({ value: initial.callId, label: initial.callId });
+  }
   return (
     <Fieldset>
       <Fieldset.Legend>{t('library.form.fundingLegend')}</Fieldset.Legend>
@@ -25,9 +79,28 @@ export function FundingFields({ initial, schemes, records, error }: { initial: S
         name="schemeId"
         label={t('field.schemeId')}
         defaultValue={initial.schemeId}
+        onChange={(event) => setSchemeId(event.currentTarget.value)}
         error={error('schemeId')}
         options={schemeOptions}
       />
+      {schemeId && calls && (calls.length > 0 || initial.callId) ? (
+        <SelectInput
+          // A new list for each scheme, so the choice starts from "not stated" there.
+          key={schemeId}
+          id={idFor('callId')}
+          name="callId"
+          label={t('field.callId')}
+          description={t('library.form.callHint')}
+          defaultValue={schemeId === initial.schemeId ? initial.callId : ''}
+          error={error('callId')}
+          options={callOptions}
+        />
+      ) : (
+        <div id={idFor('callId')} tabIndex={-1}>
+          <Paragraph data-size="sm">{schemeId && calls ? t('library.form.callNoCalls') : t('library.form.callAfterScheme')}</Paragraph>
+          {error('callId') ? <Paragraph data-size="sm">{error('callId')}</Paragraph> : null}
+        </div>
+      )}
       {records.length > 0 || initial.participationRecordId ? (
         <SelectInput
           id={idFor('participationRecordId')}

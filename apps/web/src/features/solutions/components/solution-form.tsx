@@ -9,6 +9,7 @@ import { SelectInput } from '../../../components/select-input';
 import { TextInput } from '../../../components/text-input';
 import { languageNames, useI18n } from '../../../i18n/i18n';
 import { useSaveDraft } from '../api/save-draft';
+import type { CallView } from '@varde/contracts/catalogue-api';
 import { readSolutionForm, solutionFieldId as idFor, type SolutionFormValues } from '../form-model';
 import { maturityLabel, reuseLabel } from '../labels';
 import { CountedInput, CountedTextarea } from './counted-field';
@@ -23,6 +24,8 @@ export interface SolutionFormProps {
   /** Creating: the organisations the user may draft for. */
   organisations: Option[];
   schemes: Option[];
+  /** The calls of the saved scheme (the form fetches another scheme's when it is chosen). */
+  calls: CallView[];
   records: Option[];
   ownerOptions: Option[];
   contactChoices: Option[];
@@ -34,7 +37,7 @@ export interface SolutionFormProps {
  * yet". Long texts count their characters; errors are listed at the top by each field's visible label
  * and shown again by the field.
  */
-export function SolutionForm({ initial, draft, organisations, schemes, records, ownerOptions, contactChoices, viewerId }: SolutionFormProps) {
+export function SolutionForm({ initial, draft, organisations, schemes, calls, records, ownerOptions, contactChoices, viewerId }: SolutionFormProps) {
   const { t, number } = useI18n();
   const navigate = useNavigate();
   const save = useSaveDraft();
@@ -174,7 +177,7 @@ export function SolutionForm({ initial, draft, organisations, schemes, records, 
         {counted('reuseTerms', L.reuseTermsMax, 3, t('library.form.reuseTermsHint'))}
       </Fieldset>
 
-      <FundingFields initial={initial} schemes={schemes} records={records} error={error} />
+      <FundingFields initial={initial} schemes={schemes} calls={calls} records={records} error={error} />
       <OwnerRows initial={initial} ownerOptions={ownerOptions} error={error} fields={fields} />
       <LinkRows initial={initial.links} fields={fields} />
 
