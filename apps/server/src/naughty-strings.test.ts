@@ -50,6 +50,10 @@ const state = {
   currentPassword: TEST_PASSWORD,
   recordId: '',
   importId: '',
+  solutionId: '',
+  solutionRevision: 1,
+  threadId: '',
+  solutionReportId: '',
 };
 
 async function invite(email: string) {
@@ -109,6 +113,30 @@ beforeAll(async () => {
     payload: 'Kommunenummer;Ordning;År;Rolle;Status\n5033;digifin;2024;lead;applied\n',
   });
   state.importId = (draft.json() as { id: string }).id;
+  // A published solution of Frøya (the admin administers it too), asked about from Tydal, and reported once.
+  const froya = await municipalityOrganisation(database.db, '5014');
+  await addMember(database.db, froya.id, adminUser.id, 'admin');
+  const solution = await app.inject({
+    method: 'POST',
+    url: '/api/solutions',
+    headers: admin.headers,
+    payload: { organisationId: froya.id, language: 'nb', title: 'Naughty løsning', summary: 'Naughty' },
+  });
+  expect(solution.statusCode, solution.body).toBe(201);
+  state.solutionId = (solution.json() as { id: string }).id;
+  const publish = await app.inject({ method: 'POST', url: `/api/solutions/${state.solutionId}/publish`, headers: admin.headers, payload: { revision: 1 } });
+  expect(publish.statusCode, publish.body).toBeLessThan(300);
+  const thread = await app.inject({
+    method: 'POST',
+    url: `/api/solutions/${state.solutionId}/questions`,
+    headers: admin.headers,
+    payload: { organisationId: tydal.id, subject: 'Naughty', body: 'Naughty' },
+  });
+  expect(thread.statusCode, thread.body).toBe(201);
+  state.threadId = (thread.json() as { id: string }).id;
+  await app.inject({ method: 'POST', url: `/api/solutions/${state.solutionId}/reports`, headers: admin.headers, payload: { reason: 'Naughty' } });
+  const reports = (await app.inject({ url: '/api/solution-reports', headers: admin.headers })).json() as { items: { id: string }[] };
+  state.solutionReportId = reports.items[0]!.id;
   const detail = (await app.inject({ url: '/api/schemes/digifin' })).json() as { scheme: unknown; version: number };
   state.scheme = detail.scheme;
   state.schemeVersion = detail.version;
@@ -135,7 +163,15 @@ const key = (op: Operation) => `${op.method} ${op.path}`;
 function pathValue(op: Operation, name: string): string {
   switch (name) {
     case 'id':
+      return op.path.startsWith('/api/solutions/') ? state.solutionId : state.organisationId;
+    case 'organisationId':
       return state.organisationId;
+    case 'threadId':
+      return state.threadId;
+    case 'reportId':
+      return op.path.startsWith('/api/solution-reports/') ? state.solutionReportId : '00000000-0000-4000-8000-000000000000';
+    case 'version':
+      return '1';
     case 'userId':
       return state.memberId;
     case 'invitationId':
@@ -156,6 +192,16 @@ function pathValue(op: Operation, name: string): string {
       return '00000000-0000-4000-8000-000000000000';
   }
 }
+
+/** A draft of a solution with every kind of field (its links must be web addresses); new each time, as requests change it. */
+const solutionDraft = () => ({
+  language: 'nb',
+  title: 'Naughty løsning',
+  summary: 'Naughty',
+  partners: ['Naughty'],
+  links: [{ label: 'Naughty', url: 'https://example.org/' }],
+  contactRole: 'Naughty',
+});
 
 /** A valid body for each operation: from the schema, with the values that must be real spelt out. */
 function baseBody(op: Operation): unknown {
@@ -199,6 +245,22 @@ function baseBody(op: Operation): unknown {
       return { mapping: { municipality: 0, scheme: 1, year: 2, role: 3, status: 4 } };
     case 'POST /api/participation-imports/{importId}/undo':
       return { remove: [] };
+    case 'PUT /api/organisations/{id}/scope':
+      return { kind: 'counties', counties: ['50'] };
+    case 'POST /api/solutions':
+      return { ...solutionDraft(), organisationId: state.organisationId };
+    case 'PUT /api/solutions/{id}/draft':
+      return solutionDraft();
+    case 'POST /api/solutions/{id}/publish':
+      return { revision: state.solutionRevision, versionNote: 'Naughty' };
+    case 'POST /api/solutions/{id}/withdraw':
+      return { organisationId: state.organisationId };
+    case 'PUT /api/solutions/{id}/adoptions/{organisationId}':
+      return { state: 'uses', date: '2026-01-01', adoptionNote: 'Naughty' };
+    case 'POST /api/solutions/{id}/visibility':
+      return { hidden: false, reason: 'Naughty' };
+    case 'POST /api/solutions/{id}/questions':
+      return { organisationId: state.organisationId, subject: 'Naughty', body: 'Naughty' };
     default:
       return example(op.body!);
   }

@@ -12,7 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, migrationsFolder, schema, type Database } from './index';
+import { createDb, migrationsFolder, schema, selectRows, type Database } from './index';
 
 let database: Database;
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -64,7 +64,11 @@ describe('migration 0003', () => {
     await migrate(migrationsBefore0003());
     const { db } = database;
     const [org] = await db.insert(schema.organisations).values({ type: 'partner', name: 'Før 0003' }).returning();
-    const [user] = await db.insert(schema.users).values({ email: 'for-0003@example.org', name: 'Før', passwordHash: 'x' }).returning();
+    // Users in the shape of 0002 (the table's later columns do not exist yet).
+    const [user] = await selectRows<{ id: string }>(
+      db,
+      sql`insert into users (email, name, password_hash) values ('for-0003@example.org', 'Før', 'x') returning id`,
+    );
     await db.insert(schema.memberships).values({ organisationId: org!.id, userId: user!.id, role: 'member' });
     const created = new Date('2025-03-01T08:00:00Z');
     // The shape of 0002: one shared address per organisation.
@@ -80,7 +84,10 @@ describe('migration 0003', () => {
 
     // A member's own address; no address without a membership; removing the member removes it.
     await db.insert(schema.calendarFeeds).values({ organisationId: org!.id, userId: user!.id, tokenHash: 'member-hash' });
-    const [stranger] = await db.insert(schema.users).values({ email: 'fremmed-0003@example.org', name: 'Fremmed', passwordHash: 'x' }).returning();
+    const [stranger] = await selectRows<{ id: string }>(
+      db,
+      sql`insert into users (email, name, password_hash) values ('fremmed-0003@example.org', 'Fremmed', 'x') returning id`,
+    );
     await expect(db.insert(schema.calendarFeeds).values({ organisationId: org!.id, userId: stranger!.id, tokenHash: 'stranger-hash' })).rejects.toThrow();
     await db.delete(schema.memberships).where(eq(schema.memberships.userId, user!.id));
     expect(await db.select().from(schema.calendarFeeds)).toEqual([]);
