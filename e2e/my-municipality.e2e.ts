@@ -188,21 +188,24 @@ describe.each(WIDTHS)('the platform administrator at %i px', (width) => {
 
       await pages.getByRole('link', { name: text('nb', 'finder.nextPage') }).click();
       await page.waitForURL((url) => url.searchParams.get('page') === '2');
-      expect(await pages.getByRole('link', { name: text('nb', 'finder.pageNumber', { page: 2 }), exact: true }).getAttribute('aria-current')).toBe('page');
+      // The address changes before the next page has rendered: wait for the list to mark its page.
+      await expect
+        .poll(() => pages.getByRole('link', { name: text('nb', 'finder.pageNumber', { page: 2 }), exact: true }).getAttribute('aria-current'))
+        .toBe('page');
 
       const search = organisations.getByRole('searchbox', { name: text('nb', 'admin.searchOrganisations') });
       await search.fill('hitra');
       await organisations.getByRole('button', { name: text('nb', 'admin.filterSubmit') }).click();
       await page.waitForURL((url) => url.searchParams.get('q') === 'hitra' && !url.searchParams.has('page'));
       await organisations.getByRole('link', { name: HITRA.name, exact: true }).waitFor();
-      expect(await organisations.locator('tbody tr').count()).toBe(1);
+      await expect.poll(() => organisations.locator('tbody tr').count()).toBe(1);
       await checkPage(page);
 
       await search.fill(FROYA.code);
       await organisations.getByRole('button', { name: text('nb', 'admin.filterSubmit') }).click();
       await page.waitForURL((url) => url.searchParams.get('q') === FROYA.code);
       await organisations.getByRole('link', { name: FROYA.name, exact: true }).waitFor();
-      expect(await organisations.locator('tbody tr').count()).toBe(1);
+      await expect.poll(() => organisations.locator('tbody tr').count()).toBe(1);
 
       // Frøya's page: the coordinator is its only administrator, so no "make member" is offered; the invitations fit.
       await organisations.getByRole('link', { name: FROYA.name, exact: true }).click();
