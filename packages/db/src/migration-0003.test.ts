@@ -1,67 +1,23 @@
-/**
- * Migration 0003 on a database that has data: each organisation's shared calendar address is retired
- * (its hash kept, so the feed route can answer 410), the new feeds hang on memberships, and saved
- * searches get their stored notification checks. Runs on PGlite, or on PostgreSQL with DATABASE_URL.
- */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, migrationsFolder, schema, selectRows, type Database } from './index';
+import { schema, selectRows, type Database } from './index';
+import { openUnmigratedDatabase, type UnmigratedDatabase } from './test-fixtures/unmigrated-database';
 
 let database: Database;
-let dropDatabase: (() => Promise<void>) | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'varde-migrations-'));
-
-/** The migrations folder as it was before 0003. */
-function migrationsBefore0003() {
-  const folder = join(dir, 'migrations');
-  cpSync(migrationsFolder, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag < '0003');
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
-
-async function migrate(folder: string) {
-  if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder: folder });
-  else await migratePg(database.db as never, { migrationsFolder: folder });
-}
+let old: UnmigratedDatabase;
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = `varde_migration_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const dbUrl = new URL(url);
-    dbUrl.pathname = `/${name}`;
-    database = await createDb({ databaseUrl: dbUrl.toString(), migrate: false, poolSize: 2 });
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
-  } else {
-    database = await createDb({ migrate: false });
-  }
+  old = await openUnmigratedDatabase();
+  database = old.database;
 });
 
 afterAll(async () => {
-  await database?.close();
-  await dropDatabase?.();
-  rmSync(dir, { recursive: true, force: true });
+  await old?.close();
 });
 
 describe('migration 0003', () => {
   it('retires the shared calendar addresses and ties new ones to memberships', async () => {
-    await migrate(migrationsBefore0003());
+    await old.migrate(old.migrationsBefore('0003'));
     const { db } = database;
     const [org] = await db.insert(schema.organisations).values({ type: 'partner', name: 'Før 0003' }).returning();
     // Users in the shape of 0002 (the table's later columns do not exist yet).
@@ -76,7 +32,7 @@ describe('migration 0003', () => {
       sql`insert into calendar_feeds (organisation_id, token_hash, created_at) values (${org!.id}, 'old-shared-hash', ${created.toISOString()})`,
     );
 
-    await migrate(migrationsFolder);
+    await old.migrate();
 
     const retired = await db.select().from(schema.retiredCalendarFeeds);
     expect(retired).toEqual([{ tokenHash: 'old-shared-hash', organisationId: org!.id, createdAt: created, retiredAt: expect.any(Date) }]);

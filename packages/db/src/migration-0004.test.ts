@@ -3,67 +3,33 @@
  * document and saved version in the second scheme model and saved searches' owner filter as an owner
  * id, in one transaction after the SQL, once. Runs on PGlite, or on PostgreSQL with DATABASE_URL.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Scheme } from '@varde/contracts/schemes';
-import { createDb, migrationsFolder, runMigrations, schema, selectRows, type Database } from './index';
+import { migrationsFolder, runMigrations, schema, selectRows, type Database } from './index';
+import { openUnmigratedDatabase, type UnmigratedDatabase } from './test-fixtures/unmigrated-database';
 import { regionalV1, schemeV1 } from './test-fixtures/scheme-v1';
 
 let database: Database;
-let dropDatabase: (() => Promise<void>) | undefined;
-const dir = mkdtempSync(join(tmpdir(), 'varde-migrations-'));
-
-/** The migrations folder as it was before 0004. */
-function migrationsBefore0004() {
-  const folder = join(dir, 'migrations');
-  cpSync(migrationsFolder, folder, { recursive: true });
-  const journalPath = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag < '0004');
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return folder;
-}
+let old: UnmigratedDatabase;
 
 beforeAll(async () => {
-  const url = process.env.DATABASE_URL;
-  if (url) {
-    const name = `varde_migration_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    const dbUrl = new URL(url);
-    dbUrl.pathname = `/${name}`;
-    database = await createDb({ databaseUrl: dbUrl.toString(), migrate: false, poolSize: 2 });
-    dropDatabase = async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    };
-  } else {
-    database = await createDb({ migrate: false });
-  }
+  old = await openUnmigratedDatabase();
+  database = old.database;
 });
 
 afterAll(async () => {
-  await database?.close();
-  await dropDatabase?.();
-  rmSync(dir, { recursive: true, force: true });
+  await old?.close();
 });
 
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 describe('migration 0004', () => {
   it('upgrades stored schemes, their versions and saved searches once, and adds the confirmations table', async () => {
-    const folder = migrationsBefore0004();
-    if (database.kind === 'pglite') await migratePglite(database.db as never, { migrationsFolder: folder });
-    else await migratePg(database.db as never, { migrationsFolder: folder });
+    await old.migrate(old.migrationsBefore('0004'));
     const { db } = database;
 
     // Data in the shape of 0003: documents of the first model, a saved search by owner name.
